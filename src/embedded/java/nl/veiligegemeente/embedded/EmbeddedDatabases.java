@@ -1,0 +1,51 @@
+package nl.veiligegemeente.embedded;
+
+import java.nio.file.Path;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/** Starts the embedded databases before anything talks to them, and stops them last. */
+@ApplicationScoped
+public class EmbeddedDatabases {
+
+    /** Observers that need the databases run at a later (higher) priority than this. */
+    public static final int STARTED = Interceptor.Priority.PLATFORM_BEFORE;
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabases.class);
+
+    @ConfigProperty(name = "vgn.data-dir")
+    Path dataDir;
+
+    @ConfigProperty(name = "vgn.embedded.neo4j.port")
+    int neo4jPort;
+
+    @ConfigProperty(name = "vgn.embedded.neo4j.page-cache-mib")
+    long neo4jPageCacheMib;
+
+    private EmbeddedNeo4j neo4j;
+
+    void start(@Observes @Priority(STARTED) StartupEvent event) {
+        if (EmbeddedDefaults.isInEffect(EmbeddedDefaults.NEO4J_URI)) {
+            var home = dataDir.resolve("neo4j").toAbsolutePath();
+            LOG.infof("No external Neo4j configured (%s): starting an embedded Neo4j on %s:%d, data in %s",
+                    EmbeddedDefaults.NEO4J_URI.toUpperCase().replace('.', '_'), LoopbackPort.HOST, neo4jPort, home);
+            neo4j = EmbeddedNeo4j.start(home, neo4jPort, neo4jPageCacheMib);
+        }
+    }
+
+    void stop(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 1000) ShutdownEvent event) {
+        if (neo4j != null) {
+            neo4j.close();
+            neo4j = null;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package nl.veiligegemeente.embedded;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+
+import io.quarkus.runtime.QuarkusBindException;
+
+/** Checks a loopback port before an embedded database binds it, so a taken port gives Quarkus' plain message. */
+final class LoopbackPort {
+
+    static final String HOST = "127.0.0.1";
+
+    private LoopbackPort() {
+    }
+
+    static void ensureFree(int port) {
+        try (var socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(HOST, port));
+        } catch (BindException e) {
+            throw new IllegalStateException(new QuarkusBindException(HOST, port, e));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot check whether port " + port + " is free", e);
+        }
+    }
+}

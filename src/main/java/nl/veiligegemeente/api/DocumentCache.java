@@ -1,0 +1,42 @@
+package nl.veiligegemeente.api;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import graphql.ExecutionInput;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
+
+/**
+ * Keeps the parsed and validated form of the most recent valid documents, so that the queries a
+ * frontend repeats are parsed and validated once. Invalid documents are never kept.
+ */
+final class DocumentCache implements PreparsedDocumentProvider {
+
+    private static final int CAPACITY = 500;
+
+    private final Map<String, PreparsedDocumentEntry> entries = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
+                    return size() > CAPACITY;
+                }
+            });
+
+    @Override
+    public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
+            Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+        var cached = entries.get(input.getQuery());
+        if (cached != null) {
+            return CompletableFuture.completedFuture(cached);
+        }
+        var entry = parseAndValidate.apply(input);
+        if (!entry.hasErrors()) {
+            entries.put(input.getQuery(), entry);
+        }
+        return CompletableFuture.completedFuture(entry);
+    }
+}

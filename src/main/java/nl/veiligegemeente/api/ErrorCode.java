@@ -1,0 +1,23 @@
+package nl.veiligegemeente.api;
+
+/** The stable {@code extensions.code} of every GraphQL error this API returns. */
+public enum ErrorCode {
+    /** The request is not a well-formed GraphQL document. */
+    GRAPHQL_PARSE_FAILED,
+    /** The document does not fit the schema: unknown field, wrong variable type, missing argument. */
+    GRAPHQL_VALIDATION_FAILED,
+    /** An argument or input value is not acceptable: a bad cursor, a page too large, a missing title. */
+    VALIDATION,
+    /** The request is larger or deeper than this service answers. */
+    LIMIT_EXCEEDED,
+    /** The thing to change does not exist. */
+    NOT_FOUND,
+    /** A write without a valid bearer token. */
+    UNAUTHENTICATED,
+    /** A write the token's publisher may not make. */
+    FORBIDDEN,
+    /** A write based on a version that is no longer the current one. */
+    VERSION_CONFLICT,
+    /** Something failed inside the service; the message carries a reference to its log entry. */
+    INTERNAL
+}

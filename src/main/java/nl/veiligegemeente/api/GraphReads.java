@@ -1,0 +1,81 @@
+package nl.veiligegemeente.api;
+
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLNamedType;
+import io.smallrye.graphql.api.Context;
+import nl.veiligegemeente.graph.Graph;
+import nl.veiligegemeente.graph.model.GraphModel;
+import nl.veiligegemeente.graph.model.NodeType;
+import nl.veiligegemeente.graph.read.PageArgs;
+import nl.veiligegemeente.graph.read.Pages;
+import nl.veiligegemeente.graph.read.ReadPlanner;
+import nl.veiligegemeente.graph.read.GraphNode;
+import nl.veiligegemeente.graph.read.Row;
+
+/**
+ * Answers GraphQL read fields: a root field runs one statement planned from everything selected
+ * beneath it; relation fields then only pick their part out of what that statement returned.
+ */
+@ApplicationScoped
+public class GraphReads {
+
+    private final Graph graph;
+    private final GraphModel model;
+    private final Context context;
+
+    GraphReads(Graph graph, GraphModel model, Context context) {
+        this.graph = graph;
+        this.model = model;
+        this.context = context;
+    }
+
+    /** A root field for one node by key: the node with everything selected, or null. */
+    public <T> T one(NodeType type, Object key, Function<Row, T> convert) {
+        var statement = ReadPlanner.one(model, type, key, field().getSelectionSet().getImmediateFields());
+        var rows = graph.read(statement);
+        return rows.isEmpty() ? null : convert.apply(new Row(rows.get(0).asMap()));
+    }
+
+    /** A root field for a page of all nodes of a type, paged by the field's Relay arguments. */
+    public <T> Connection<T> page(NodeType type, Function<Row, T> convert) {
+        var field = field();
+        var request = PageArgs.of(field.getArguments()).resolve(type.defaultOrder());
+        var statement = ReadPlanner.page(model, type, request, field.getSelectionSet().getImmediateFields());
+        return Pages.connection(graph.read(statement).get(0).asMap(), request, convert);
+    }
+
+    /** A to-one relation field: the node the root field's statement already read, or null. */
+    @SuppressWarnings("unchecked")
+    public <T> T relatedOne(GraphNode parent, Function<Row, T> convert) {
+        var values = (Map<String, Object>) readFor(parent, field());
+        return values == null ? null : convert.apply(new Row(values));
+    }
+
+    /** A connection relation field: the page the root field's statement already read. */
+    @SuppressWarnings("unchecked")
+    public <T> Connection<T> relatedPage(GraphNode parent, Function<Row, T> convert) {
+        var field = field();
+        var parentType = model.type(((GraphQLNamedType) field.getParentType()).getName());
+        var target = model.target(parentType.relation(field.getField().getName()).orElseThrow());
+        var page = (Map<String, Object>) readFor(parent, field);
+        var request = PageArgs.of(field.getArguments()).resolve(target.defaultOrder());
+        return Pages.connection(page, request, convert);
+    }
+
+    private static Object readFor(GraphNode parent, DataFetchingEnvironment field) {
+        var resultKey = field.getField().getResultKey();
+        if (!parent.related().has(resultKey)) {
+            throw new IllegalStateException("The read statement did not select '" + resultKey + "'");
+        }
+        return parent.related().get(resultKey);
+    }
+
+    private DataFetchingEnvironment field() {
+        return context.unwrap(DataFetchingEnvironment.class);
+    }
+}

@@ -1,0 +1,78 @@
+package nl.veiligegemeente.graph;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.renderer.Renderer;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/**
+ * The one way into Neo4j: every Cypher statement of the service goes through here, which is
+ * what lets a test count the round trips a GraphQL request costs.
+ */
+@ApplicationScoped
+public class Graph {
+
+    private static final Renderer RENDERER = Renderer.getDefaultRenderer();
+
+    private final Driver driver;
+    private final AtomicLong statementsSent = new AtomicLong();
+
+    Graph(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** Runs a read statement in its own auto-committed transaction and returns the value of its single column. */
+    public List<Value> read(Statement statement) {
+        statementsSent.incrementAndGet();
+        var result = driver.executableQuery(RENDERER.render(statement))
+                .withParameters(statement.getCatalog().getParameters())
+                .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
+                .execute();
+        return result.records().stream().map(record -> record.get(0)).toList();
+    }
+
+    /** Runs work in one write transaction that commits when the work returns and rolls back when it throws. */
+    public <T> T write(Function<Writes, T> work) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> work.apply(new Writes(tx)));
+        }
+    }
+
+    /** How many statements this service has sent to Neo4j since it started. */
+    public long statementsSent() {
+        return statementsSent.get();
+    }
+
+    /** The statements of one write transaction, counted like every other statement. */
+    public final class Writes {
+
+        private final TransactionContext tx;
+
+        private Writes(TransactionContext tx) {
+            this.tx = tx;
+        }
+
+        /** Runs one statement inside the transaction and returns the value of the single column of each row. */
+        public List<Value> run(Statement statement) {
+            statementsSent.incrementAndGet();
+            return tx.run(RENDERER.render(statement), statement.getCatalog().getParameters())
+                    .list(record -> record.get(0));
+        }
+
+        /** Runs a statement given as Cypher text with parameters, for the statements kept in files. */
+        public List<Value> run(String cypher, Map<String, Object> parameters) {
+            statementsSent.incrementAndGet();
+            return tx.run(cypher, parameters).list(record -> record.get(0));
+        }
+    }
+}

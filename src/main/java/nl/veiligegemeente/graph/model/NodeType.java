@@ -1,0 +1,88 @@
+package nl.veiligegemeente.graph.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How the API sees one label of the graph: the GraphQL type of the same name, its unique key,
+ * its scalar properties, the relations it exposes and its default order.
+ *
+ * <p>A retractable type hides nodes that carry {@code retractedAt} from every public read.
+ */
+public record NodeType(String label, String key, Set<String> properties, Map<String, Relation> relations,
+        Ordering defaultOrder, boolean retractable) {
+
+    /** The property that marks a retracted node. */
+    public static final String RETRACTED_AT = "retractedAt";
+
+    public NodeType {
+        properties = Set.copyOf(properties);
+        relations = Map.copyOf(relations);
+    }
+
+    public Optional<Relation> relation(String field) {
+        return Optional.ofNullable(relations.get(field));
+    }
+
+    public boolean hasProperty(String name) {
+        return properties.contains(name);
+    }
+
+    public static Builder label(String label) {
+        return new Builder(label);
+    }
+
+    /** Builds a node type step by step, in the order a reader would describe it. */
+    public static final class Builder {
+
+        private final String label;
+        private String key = "id";
+        private Set<String> properties = Set.of();
+        private final Map<String, Relation> relations = new LinkedHashMap<>();
+        private SortKey[] order = new SortKey[0];
+        private boolean retractable;
+
+        private Builder(String label) {
+            this.label = label;
+        }
+
+        public Builder key(String key) {
+            this.key = key;
+            return this;
+        }
+
+        public Builder properties(String... names) {
+            this.properties = Set.of(names);
+            return this;
+        }
+
+        public Builder orderedBy(SortKey... keys) {
+            this.order = keys;
+            return this;
+        }
+
+        public Builder retractable() {
+            this.retractable = true;
+            return this;
+        }
+
+        public Builder one(String field, Hop... path) {
+            relations.put(field, new Relation(field, List.of(path), false));
+            return this;
+        }
+
+        public Builder many(String field, Hop... path) {
+            relations.put(field, new Relation(field, List.of(path), true));
+            return this;
+        }
+
+        public NodeType build() {
+            var all = new java.util.HashSet<>(properties);
+            all.add(key);
+            return new NodeType(label, key, all, relations, Ordering.of("DEFAULT", key, order), retractable);
+        }
+    }
+}

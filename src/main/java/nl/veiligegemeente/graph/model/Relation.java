@@ -1,0 +1,22 @@
+package nl.veiligegemeente.graph.model;
+
+import java.util.List;
+
+/**
+ * A GraphQL field that follows a path of relationships to other nodes: to one node (an object
+ * field) or to many (a connection field).
+ */
+public record Relation(String field, List<Hop> path, boolean many) {
+
+    public Relation {
+        if (path.isEmpty()) {
+            throw new IllegalArgumentException("A relation needs at least one hop: " + field);
+        }
+        path = List.copyOf(path);
+    }
+
+    /** The label, and so the node type, at the end of the path. */
+    public String targetLabel() {
+        return path.get(path.size() - 1).label();
+    }
+}

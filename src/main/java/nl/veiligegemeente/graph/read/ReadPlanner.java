@@ -1,0 +1,230 @@
+package nl.veiligegemeente.graph.read;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.ExposesRelationships;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.PatternElement;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.RelationshipChain;
+import org.neo4j.cypherdsl.core.SortItem;
+import org.neo4j.cypherdsl.core.Statement;
+
+import graphql.schema.SelectedField;
+import nl.veiligegemeente.api.ApiException;
+import nl.veiligegemeente.graph.model.GraphModel;
+import nl.veiligegemeente.graph.model.Hop;
+import nl.veiligegemeente.graph.model.NodeType;
+import nl.veiligegemeente.graph.model.Relation;
+
+/**
+ * Turns the fields a GraphQL request selects into one Cypher statement that returns exactly
+ * those fields, relations included, however deep: one round trip per root field.
+ *
+ * <p>Relations become {@code COLLECT} subqueries (ordered, keyset-paged, limited) and counts
+ * become {@code COUNT} subqueries. Every value a client sends is a parameter, and the text of
+ * a statement depends only on the shape of the selection, so Neo4j reuses its plans.
+ */
+public final class ReadPlanner {
+
+    /** The single column every read statement returns. */
+    public static final String RESULT = "result";
+
+    static final String PAGE_ROWS = "rows";
+    static final String PAGE_TOTAL = "totalCount";
+    static final String PAGE_OTHER_SIDE = "otherSide";
+
+    private final GraphModel model;
+    private int nextName;
+
+    private ReadPlanner(GraphModel model) {
+        this.model = model;
+    }
+
+    /** One node by its key, with the selected fields, or no row when it does not exist or is hidden. */
+    public static Statement one(GraphModel model, NodeType type, Object key, List<SelectedField> selection) {
+        var planner = new ReadPlanner(model);
+        var node = planner.nodeOf(type);
+        return Cypher.match(node.withProperties(type.key(), Cypher.anonParameter(key)))
+                .where(visible(type, node))
+                .returning(planner.project(type, node, selection).as(RESULT))
+                .build();
+    }
+
+    /** One page of all visible nodes of a type, as a map that {@link Pages} turns into a connection. */
+    public static Statement page(GraphModel model, NodeType type, PageRequest page, List<SelectedField> selection) {
+        var planner = new ReadPlanner(model);
+        return Cypher.returning(planner.connection(type, null, List.of(), page, selection).as(RESULT)).build();
+    }
+
+    private Node nodeOf(NodeType type) {
+        return Cypher.node(type.label()).named("n" + nextName++);
+    }
+
+    private static Condition visible(NodeType type, Node node) {
+        return type.retractable() ? node.property(NodeType.RETRACTED_AT).isNull() : Cypher.noCondition();
+    }
+
+    private Expression project(NodeType type, Node node, List<SelectedField> fields, Object... extraEntries) {
+        var properties = new LinkedHashSet<String>();
+        properties.add(type.key());
+        var relations = new LinkedHashMap<String, List<SelectedField>>();
+        for (var field : fields) {
+            if (type.relation(field.getName()).isPresent()) {
+                relations.computeIfAbsent(field.getResultKey(), key -> new ArrayList<>()).add(field);
+            } else if (type.hasProperty(field.getName())) {
+                properties.add(field.getName());
+            }
+        }
+        var entries = new ArrayList<>();
+        for (var property : properties) {
+            entries.add(property);
+            entries.add(node.property(property));
+        }
+        if (!relations.isEmpty()) {
+            var related = new ArrayList<>();
+            relations.forEach((resultKey, sameKey) -> {
+                related.add(resultKey);
+                related.add(relation(type, node, sameKey));
+            });
+            entries.add(Row.RELATED);
+            entries.add(Cypher.mapOf(related.toArray()));
+        }
+        entries.addAll(List.of(extraEntries));
+        return Cypher.mapOf(entries.toArray());
+    }
+
+    /** The value of one relation field, which may be selected several times under the same result key. */
+    private Expression relation(NodeType type, Node node, List<SelectedField> sameKey) {
+        var first = sameKey.get(0);
+        var relation = type.relation(first.getName()).orElseThrow();
+        for (var other : sameKey) {
+            if (!Objects.equals(other.getArguments(), first.getArguments())) {
+                throw ApiException.validation("'" + first.getResultKey()
+                        + "' is selected twice with different arguments; give each an alias of its own.");
+            }
+        }
+        var children = sameKey.stream()
+                .flatMap(field -> field.getSelectionSet().getImmediateFields().stream())
+                .toList();
+        var target = model.target(relation);
+        if (relation.many()) {
+            var page = PageArgs.of(first.getArguments()).resolve(target.defaultOrder());
+            return connection(target, node, relation.path(), page, children);
+        }
+        return toOne(relation, target, node, children);
+    }
+
+    private Expression toOne(Relation relation, NodeType target, Node parent, List<SelectedField> fields) {
+        var node = nodeOf(target);
+        var match = path(parent, relation.path(), node);
+        var rows = Cypher.match(match.pattern())
+                .where(match.visible())
+                .with(node)
+                .orderBy(sortItems(target, node, false))
+                .limit(1)
+                .returning(project(target, node, fields))
+                .build();
+        return Cypher.head(Cypher.collect(rows));
+    }
+
+    /**
+     * A page of the nodes at the end of a path (or of all nodes of the type when there is no
+     * parent): {@code {rows, totalCount?, otherSide?}}. One row more than the page size is read to
+     * know whether the list goes on; {@code otherSide} tells whether rows lie behind the cursor.
+     */
+    private Expression connection(NodeType target, Node parent, List<Hop> hops, PageRequest page,
+            List<SelectedField> connectionFields) {
+        var nodeFields = new ArrayList<SelectedField>();
+        var wantsTotal = false;
+        var wantsPageInfo = false;
+        for (var field : connectionFields) {
+            switch (field.getName()) {
+                case "edges" -> field.getSelectionSet().getImmediateFields().stream()
+                        .filter(edgeField -> edgeField.getName().equals("node"))
+                        .forEach(nodeField -> nodeFields.addAll(nodeField.getSelectionSet().getImmediateFields()));
+                case "nodes" -> nodeFields.addAll(field.getSelectionSet().getImmediateFields());
+                case "totalCount" -> wantsTotal = true;
+                case "pageInfo" -> wantsPageInfo = true;
+                default -> {
+                    // __typename: answered by graphql-java itself
+                }
+            }
+        }
+        var node = nodeOf(target);
+        var match = parent == null ? new Match(node, visible(target, node)) : path(parent, hops, node);
+        var beyondCursor = page.cursor()
+                .map(cursor -> Keyset.beyond(node, page.ordering(), cursor, page.backward()))
+                .orElse(Cypher.noCondition());
+        var distinct = hops.size() > 1 || hops.stream().anyMatch(Hop::isVariableLength);
+
+        var ordered = Cypher.match(match.pattern()).where(match.visible().and(beyondCursor));
+        var rows = (distinct ? ordered.withDistinct(node) : ordered.with(node))
+                .orderBy(sortItems(target, node, page.backward()))
+                .limit(Cypher.anonParameter(page.size() + 1))
+                .returning(project(target, node, nodeFields, Row.SORT_VALUES, sortValues(target, node)))
+                .build();
+
+        var entries = new ArrayList<>(List.of(PAGE_ROWS, Cypher.collect(rows)));
+        if (wantsTotal) {
+            var all = Cypher.match(match.pattern()).where(match.visible());
+            var counted = (distinct ? all.withDistinct(node) : all.with(node)).returning(node).build();
+            entries.addAll(List.of(PAGE_TOTAL, Cypher.count(counted)));
+        }
+        if (wantsPageInfo && page.cursor().isPresent()) {
+            var otherSide = Cypher.match(match.pattern())
+                    .where(match.visible().and(beyondCursor.not()))
+                    .returning(node)
+                    .build();
+            entries.addAll(List.of(PAGE_OTHER_SIDE, Cypher.exists(otherSide)));
+        }
+        return Cypher.mapOf(entries.toArray());
+    }
+
+    private static SortItem[] sortItems(NodeType type, Node node, boolean reversed) {
+        return type.defaultOrder().keys().stream()
+                .map(key -> {
+                    var descending = key.descending() != reversed;
+                    var property = node.property(key.property());
+                    return descending ? property.descending() : property.ascending();
+                })
+                .toArray(SortItem[]::new);
+    }
+
+    private static Expression sortValues(NodeType type, Node node) {
+        return Cypher.listOf(type.defaultOrder().keys().stream()
+                .map(key -> (Expression) node.property(key.property()))
+                .toList());
+    }
+
+    /** A pattern from the parent along the hops to the target, and the visibility of every node on it. */
+    private Match path(Node parent, List<Hop> hops, Node target) {
+        ExposesRelationships<?> chain = parent;
+        var visible = Cypher.noCondition();
+        for (var i = 0; i < hops.size(); i++) {
+            var hop = hops.get(i);
+            var hopType = model.type(hop.label());
+            var next = i == hops.size() - 1 ? target : nodeOf(hopType);
+            visible = visible.and(visible(hopType, next));
+            chain = hop.direction() == Hop.Direction.OUTGOING
+                    ? chain.relationshipTo(next, hop.type())
+                    : chain.relationshipFrom(next, hop.type());
+            if (hop.isVariableLength()) {
+                chain = chain instanceof Relationship single
+                        ? single.length(hop.minLength(), hop.maxLength())
+                        : ((RelationshipChain) chain).length(hop.minLength(), hop.maxLength());
+            }
+        }
+        return new Match((PatternElement) chain, visible);
+    }
+
+    private record Match(PatternElement pattern, Condition visible) {
+    }
+}

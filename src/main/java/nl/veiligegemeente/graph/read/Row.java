@@ -1,0 +1,52 @@
+package nl.veiligegemeente.graph.read;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One node as a read statement returned it: the selected properties, the values of the
+ * selected relations (by GraphQL result key) and, inside a page, its sort values.
+ */
+public record Row(Map<String, Object> values) {
+
+    static final String RELATED = "_related";
+    static final String SORT_VALUES = "_sort";
+
+    public String string(String property) {
+        return (String) values.get(property);
+    }
+
+    public LocalDate date(String property) {
+        return (LocalDate) values.get(property);
+    }
+
+    public OffsetDateTime dateTime(String property) {
+        var value = (ZonedDateTime) values.get(property);
+        return value == null ? null : value.toOffsetDateTime();
+    }
+
+    public Integer integer(String property) {
+        var value = (Number) values.get(property);
+        return value == null ? null : value.intValue();
+    }
+
+    public <E extends Enum<E>> E enumeration(String property, Class<E> type) {
+        var value = string(property);
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    /** The values of the relations selected on this node, to hand to its relation fields. */
+    @SuppressWarnings("unchecked")
+    public Related related() {
+        var related = (Map<String, Object>) values.get(RELATED);
+        return new Related(related == null ? Map.of() : related);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Object> sortValues() {
+        return (List<Object>) values.get(SORT_VALUES);
+    }
+}

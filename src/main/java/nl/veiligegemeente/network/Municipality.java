@@ -1,0 +1,24 @@
+package nl.veiligegemeente.network;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import nl.veiligegemeente.graph.read.GraphNode;
+import nl.veiligegemeente.graph.read.Related;
+import nl.veiligegemeente.graph.read.Row;
+
+/** A Dutch municipality (gemeente), identified by its CBS code. */
+@Description("A Dutch municipality (gemeente), identified by its CBS code.")
+public record Municipality(
+        @NonNull @Id @Description("CBS municipality code, such as GM0935 for Maastricht.") String code,
+        @NonNull @Description("Name of the municipality.") String name,
+        @Description("Province the municipality lies in.") String province,
+        @Ignore Related related) implements GraphNode {
+
+    static Municipality from(Row row) {
+        return new Municipality(row.string("code"), row.string("name"), row.string("province"),
+                row.related());
+    }
+}

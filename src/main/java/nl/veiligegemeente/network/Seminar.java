@@ -1,0 +1,27 @@
+package nl.veiligegemeente.network;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import nl.veiligegemeente.graph.read.GraphNode;
+import nl.veiligegemeente.graph.read.Related;
+import nl.veiligegemeente.graph.read.Row;
+
+/** A seminar where safety professionals share knowledge, such as De Veilige Gemeente. */
+@Description("A seminar where safety professionals share knowledge, such as De Veilige Gemeente.")
+public record Seminar(
+        @NonNull @Id @Description("Stable, readable slug.") String id,
+        @NonNull @Description("Title of the seminar.") String title,
+        @NonNull @Description("The day the seminar takes place.") LocalDate date,
+        @Description("What the seminar is about.") String description,
+        @Ignore Related related) implements GraphNode {
+
+    static Seminar from(Row row) {
+        return new Seminar(row.string("id"), row.string("title"), row.date("date"), row.string("description"),
+                row.related());
+    }
+}

@@ -1,0 +1,25 @@
+package nl.veiligegemeente.network;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import nl.veiligegemeente.graph.read.GraphNode;
+import nl.veiligegemeente.graph.read.Related;
+import nl.veiligegemeente.graph.read.Row;
+
+/** A session of a seminar: a talk, a practice example, a workshop. */
+@Description("A session of a seminar: a talk, a practice example, a workshop.")
+public record Session(
+        @NonNull @Id @Description("Stable, readable slug.") String id,
+        @NonNull @Description("Title of the session.") String title,
+        @Description("What the session covers.") @Name("abstract") String abstractText,
+        @Ignore Related related) implements GraphNode {
+
+    static Session from(Row row) {
+        return new Session(row.string("id"), row.string("title"), row.string("abstract"),
+                row.related());
+    }
+}

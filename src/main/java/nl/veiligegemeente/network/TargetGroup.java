@@ -1,0 +1,24 @@
+package nl.veiligegemeente.network;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import nl.veiligegemeente.graph.read.GraphNode;
+import nl.veiligegemeente.graph.read.Related;
+import nl.veiligegemeente.graph.read.Row;
+
+/** A group of people an approach aims at, such as kinderen or kwetsbare bewoners. */
+@Description("A group of people an approach aims at, such as kinderen or kwetsbare bewoners.")
+public record TargetGroup(
+        @NonNull @Id @Description("Stable, readable slug.") String id,
+        @NonNull @Description("Name of the group.") String name,
+        @Description("Who belongs to the group.") String description,
+        @Ignore Related related) implements GraphNode {
+
+    static TargetGroup from(Row row) {
+        return new TargetGroup(row.string("id"), row.string("name"), row.string("description"),
+                row.related());
+    }
+}
