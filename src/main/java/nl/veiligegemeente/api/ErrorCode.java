@@ -2,6 +2,8 @@ package nl.veiligegemeente.api;
 
 /** The stable {@code extensions.code} of every GraphQL error this API returns. */
 public enum ErrorCode {
+    /** The HTTP request is not a GraphQL request: not JSON, no query, a wrong method or media type. */
+    BAD_REQUEST,
     /** The request is not a well-formed GraphQL document. */
     GRAPHQL_PARSE_FAILED,
     /** The document does not fit the schema: unknown field, wrong variable type, missing argument. */

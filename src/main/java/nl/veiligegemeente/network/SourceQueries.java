@@ -22,7 +22,7 @@ public class SourceQueries {
 
     @Query
     @Description("One source by id; null when there is none.")
-    public SourceDocument source(@NonNull @Id String id) {
+    public SourceDocument source(@NonNull @Id @Description("Its id (a slug).") String id) {
         return reads.one(NetworkModel.SOURCE, id, SourceDocument::from);
     }
 

@@ -82,7 +82,7 @@ public record NodeType(String label, String key, Set<String> properties, Map<Str
         public NodeType build() {
             var all = new java.util.HashSet<>(properties);
             all.add(key);
-            return new NodeType(label, key, all, relations, Ordering.of("DEFAULT", key, order), retractable);
+            return new NodeType(label, key, all, relations, Ordering.of(label + ".default", key, order), retractable);
         }
     }
 }

@@ -19,8 +19,33 @@ public record PageArgs(Integer first, String after, Integer last, String before)
     public static final int MAX_SIZE = 100;
 
     public static PageArgs of(Map<String, Object> arguments) {
-        return new PageArgs((Integer) arguments.get("first"), (String) arguments.get("after"),
-                (Integer) arguments.get("last"), (String) arguments.get("before"));
+        return new PageArgs(whole(arguments, "first"), text(arguments, "after"), whole(arguments, "last"),
+                text(arguments, "before"));
+    }
+
+    // SmallRye's scalars let a variable of the wrong JSON type through; say so instead of failing later.
+    private static Integer whole(Map<String, Object> arguments, String name) {
+        var value = arguments.get(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+                && Math.abs(number.doubleValue()) <= Integer.MAX_VALUE) {
+            return number.intValue();
+        }
+        throw ApiException.validation("'" + name + "' must be a whole number, was " + describe(value) + ".");
+    }
+
+    private static String text(Map<String, Object> arguments, String name) {
+        var value = arguments.get(name);
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        throw ApiException.validation("'" + name + "' must be a cursor string, was " + describe(value) + ".");
+    }
+
+    private static String describe(Object value) {
+        return value instanceof String ? "the text \"" + value + "\"" : String.valueOf(value);
     }
 
     /** Checks the arguments and turns them into the page to read under the given order. */

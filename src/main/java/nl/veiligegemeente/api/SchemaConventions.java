@@ -27,13 +27,13 @@ import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 
 /**
- * The Relay conventions, applied once for every list of the schema: the generic
+ * The Relay conventions, applied once to every list of the schema SmallRye builds: the generic
  * {@code Connection<T>}/{@code Edge<T>} types get their conventional names ({@code ApproachConnection},
  * {@code ApproachEdge}), and every field returning a connection gets the paging arguments
  * {@code first}, {@code after}, {@code last} and {@code before}, which the read planner applies.
  */
 @ApplicationScoped
-public class ConnectionConventions {
+public class SchemaConventions {
 
     private static final Pattern GENERIC = Pattern.compile("(Connection|Edge)_(\\w+)");
 

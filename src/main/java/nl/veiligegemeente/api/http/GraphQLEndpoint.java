@@ -1,0 +1,176 @@
+package nl.veiligegemeente.api.http;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import io.quarkus.arc.Arc;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.execution.ExecutionService;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import nl.veiligegemeente.api.ErrorCode;
+
+/**
+ * The GraphQL endpoint, following the GraphQL-over-HTTP specification: POST with a JSON body or
+ * GET with query parameters (queries only), {@code application/graphql-response+json} for clients
+ * that accept it, and a GraphQL error with a code, never a stack trace, for every request that
+ * cannot run. Execution itself is SmallRye's, on a worker thread because reads block on Neo4j.
+ */
+@ApplicationScoped
+public class GraphQLEndpoint {
+
+    private static final String PATH = "/graphql";
+    private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class);
+
+    private final ExecutionService executionService;
+    private final long maxDocumentBytes;
+
+    GraphQLEndpoint(ExecutionService executionService,
+            @ConfigProperty(name = "vgn.graphql.max-request-bytes") long maxDocumentBytes) {
+        this.executionService = executionService;
+        this.maxDocumentBytes = maxDocumentBytes;
+    }
+
+    void register(@Observes Router router) {
+        // Ahead of SmallRye's own handler on the same path, which then never sees a request.
+        router.route(PATH).order(-100)
+                .handler(BodyHandler.create().setBodyLimit(maxDocumentBytes))
+                .blockingHandler(this::handle, false);
+    }
+
+    private void handle(RoutingContext context) {
+        var requestContext = Arc.container().requestContext();
+        var activated = !requestContext.isActive();
+        if (activated) {
+            requestContext.activate();
+        }
+        try {
+            respond(context);
+        } catch (RuntimeException unexpected) {
+            var reference = UUID.randomUUID();
+            LOG.errorf(unexpected, "Unexpected failure answering a GraphQL request (reference %s)", reference);
+            send(context, 500, MediaTypes.JSON, errors("Internal error; the service log has the details under reference "
+                    + reference, ErrorCode.INTERNAL));
+        } finally {
+            if (activated) {
+                requestContext.terminate();
+            }
+        }
+    }
+
+    private void respond(RoutingContext context) {
+        var response = context.response();
+        var mediaType = MediaTypes.negotiate(context.request().getHeader(HttpHeaders.ACCEPT));
+        if (mediaType.isEmpty()) {
+            send(context, 406, MediaTypes.JSON, errors("Accept application/graphql-response+json or application/json.",
+                    ErrorCode.BAD_REQUEST));
+            return;
+        }
+        var type = mediaType.get();
+        try {
+            var request = read(context);
+            var operation = operationOf(request);
+            if (context.request().method() == HttpMethod.GET && operation == OperationDefinition.Operation.MUTATION) {
+                response.putHeader(HttpHeaders.ALLOW, "POST");
+                throw new BadRequest(405, "Mutations are only accepted over POST.");
+            }
+            execute(context, type, request);
+        } catch (BadRequest bad) {
+            if (bad.status() == 405 && response.headers().get(HttpHeaders.ALLOW) == null) {
+                response.putHeader(HttpHeaders.ALLOW, "GET, POST");
+            }
+            send(context, bad.status(), type, errors(bad.getMessage(), ErrorCode.BAD_REQUEST));
+        } catch (InvalidSyntaxException syntax) {
+            var status = type == MediaTypes.GRAPHQL_RESPONSE ? 400 : 200;
+            send(context, status, type, syntaxError(syntax));
+        }
+    }
+
+    private static GraphQLRequest read(RoutingContext context) {
+        var request = context.request();
+        if (request.method() == HttpMethod.GET) {
+            return GraphQLRequest.fromParameters(request.getParam(GraphQLRequest.QUERY),
+                    request.getParam(GraphQLRequest.OPERATION_NAME), request.getParam(GraphQLRequest.VARIABLES));
+        }
+        if (request.method() != HttpMethod.POST) {
+            throw new BadRequest(405, "Use POST, or GET for queries.");
+        }
+        var contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+            throw new BadRequest(415, "Send the request as application/json.");
+        }
+        return GraphQLRequest.fromJson(context.body().asString()).requireQuery();
+    }
+
+    /** Parses the document only to learn its operation type, and to answer syntax errors with their location. */
+    private static OperationDefinition.Operation operationOf(GraphQLRequest request) {
+        var document = Parser.parse(ParserEnvironment.newParserEnvironment()
+                .document(request.query())
+                .parserOptions(ParserOptions.getDefaultOperationParserOptions())
+                .build());
+        var operations = document.getDefinitionsOfType(OperationDefinition.class);
+        return operations.stream()
+                .filter(operation -> request.operationName() == null
+                        || request.operationName().equals(operation.getName()))
+                .map(OperationDefinition::getOperation)
+                .findFirst()
+                .orElse(OperationDefinition.Operation.QUERY);
+    }
+
+    private void execute(RoutingContext context, MediaTypes type, GraphQLRequest request) {
+        // SmallRye's data fetchers ask whether they may block: here, on a worker thread, they may.
+        var executionContext = new HashMap<String, Object>();
+        executionContext.put("runBlocking", Boolean.TRUE);
+        executionContext.put("httpHeaders", context.request().headers().entries().stream().collect(Collectors.groupingBy(
+                Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList()))));
+        executionService.executeSync(request.toJson(), executionContext, (ExecutionResponse result) -> {
+            var json = result.getExecutionResultAsJsonObject();
+            var ranAtAll = json.containsKey("data");
+            send(context, type == MediaTypes.GRAPHQL_RESPONSE && !ranAtAll ? 400 : 200, type, json);
+        });
+    }
+
+    private static JsonObject errors(String message, ErrorCode code) {
+        return Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("message", message)
+                .add("extensions", Json.createObjectBuilder().add("code", code.name())))).build();
+    }
+
+    private static JsonObject syntaxError(InvalidSyntaxException syntax) {
+        var error = syntax.toInvalidSyntaxError();
+        var locations = Json.createArrayBuilder();
+        for (var location : List.copyOf(error.getLocations() == null ? List.of() : error.getLocations())) {
+            locations.add(Json.createObjectBuilder().add("line", location.getLine()).add("column", location.getColumn()));
+        }
+        return Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("message", error.getMessage())
+                .add("locations", locations)
+                .add("extensions", Json.createObjectBuilder().add("code", ErrorCode.GRAPHQL_PARSE_FAILED.name())))).build();
+    }
+
+    private static void send(RoutingContext context, int status, MediaTypes type, JsonObject body) {
+        context.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, type.contentType())
+                .end(body.toString());
+    }
+}
