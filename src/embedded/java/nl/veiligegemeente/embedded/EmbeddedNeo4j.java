@@ -24,7 +24,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /** Starts the DBMS; fails with a {@link io.quarkus.runtime.QuarkusBindException} when the port is taken. */
     public static EmbeddedNeo4j start(Path home, int boltPort, long pageCacheMebibytes) {
-        LoopbackPort.ensureFree(boltPort);
+        LoopbackPort.ensureFree(boltPort, "Neo4j", "Stop the other process (another instance of this service?), "
+                + "choose another port with VGN_EMBEDDED_NEO4J_PORT, or use a running Neo4j with QUARKUS_NEO4J_URI.");
         var dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(LoopbackPort.HOST, boltPort))
