@@ -15,6 +15,7 @@ import nl.veiligegemeente.graph.read.PageArgs;
 import nl.veiligegemeente.graph.read.Pages;
 import nl.veiligegemeente.graph.read.ReadPlanner;
 import nl.veiligegemeente.graph.read.GraphNode;
+import nl.veiligegemeente.graph.read.NodeFilter;
 import nl.veiligegemeente.graph.read.Row;
 
 /**
@@ -41,11 +42,17 @@ public class GraphReads {
         return rows.isEmpty() ? null : convert.apply(new Row(rows.get(0).asMap()));
     }
 
-    /** A root field for a page of all nodes of a type, paged by the field's Relay arguments. */
+    /** A root field for a page of all nodes of a type, in their default order, paged by the field's Relay arguments. */
     public <T> Connection<T> page(NodeType type, Function<Row, T> convert) {
+        return page(type, null, null, convert);
+    }
+
+    /** A root field for a page of the nodes that pass the filter (all when null), in the given order (default when null). */
+    public <T> Connection<T> page(NodeType type, NodeFilter filter, ListOrder order, Function<Row, T> convert) {
         var field = field();
-        var request = PageArgs.of(field.getArguments()).resolve(type.defaultOrder());
-        var statement = ReadPlanner.page(model, type, request, field.getSelectionSet().getImmediateFields());
+        var request = PageArgs.of(field.getArguments()).resolve(ListOrder.of(type, order));
+        filter = filter == null ? NodeFilter.ALL : filter;
+        var statement = ReadPlanner.page(model, type, request, filter, field.getSelectionSet().getImmediateFields());
         return Pages.connection(graph.read(statement).get(0).asMap(), request, convert);
     }
 

@@ -29,8 +29,10 @@ public class ApproachQueries {
     @Query
     @NonNull
     @Description("All published approaches, ordered by title.")
-    public Connection<Approach> approaches() {
-        return reads.page(NetworkModel.APPROACH, Approach::from);
+    public Connection<Approach> approaches(
+            @Description("Which approaches; all published ones when left out.") ApproachFilter filter,
+            @Description("The order; by title when left out.") ApproachOrder orderBy) {
+        return reads.page(NetworkModel.APPROACH, filter, orderBy, Approach::from);
     }
 
     @Description("The municipality that runs this approach.")

@@ -29,8 +29,10 @@ public class MunicipalityQueries {
     @Query
     @NonNull
     @Description("All municipalities in the network, ordered by name.")
-    public Connection<Municipality> municipalities() {
-        return reads.page(NetworkModel.MUNICIPALITY, Municipality::from);
+    public Connection<Municipality> municipalities(
+            @Description("Which municipalities; all when left out.") MunicipalityFilter filter,
+            @Description("The order; by name when left out.") MunicipalityOrder orderBy) {
+        return reads.page(NetworkModel.MUNICIPALITY, filter, orderBy, Municipality::from);
     }
 
     @NonNull

@@ -29,8 +29,9 @@ public class SeminarQueries {
     @Query
     @NonNull
     @Description("All seminars, the most recent first.")
-    public Connection<Seminar> seminars() {
-        return reads.page(NetworkModel.SEMINAR, Seminar::from);
+    public Connection<Seminar> seminars(
+            @Description("The order; the most recent first when left out.") SeminarOrder orderBy) {
+        return reads.page(NetworkModel.SEMINAR, null, orderBy, Seminar::from);
     }
 
     @NonNull

@@ -29,8 +29,10 @@ public class SessionQueries {
     @Query
     @NonNull
     @Description("All sessions, ordered by title.")
-    public Connection<Session> sessions() {
-        return reads.page(NetworkModel.SESSION, Session::from);
+    public Connection<Session> sessions(
+            @Description("Which sessions; all when left out.") SessionFilter filter,
+            @Description("The order; by title when left out.") SessionOrder orderBy) {
+        return reads.page(NetworkModel.SESSION, filter, orderBy, Session::from);
     }
 
     @Description("The seminar this session is part of.")

@@ -29,8 +29,10 @@ public class SpeakerQueries {
     @Query
     @NonNull
     @Description("All speakers, ordered by name.")
-    public Connection<Speaker> speakers() {
-        return reads.page(NetworkModel.SPEAKER, Speaker::from);
+    public Connection<Speaker> speakers(
+            @Description("Which speakers; all when left out.") SpeakerFilter filter,
+            @Description("The order; by name when left out.") SpeakerOrder orderBy) {
+        return reads.page(NetworkModel.SPEAKER, filter, orderBy, Speaker::from);
     }
 
     @Description("The organisation the speaker works for.")

@@ -31,6 +31,15 @@ public record NodeType(String label, String key, Set<String> properties, Map<Str
         return properties.contains(name);
     }
 
+    /** The order a client asked for: by one field, then by key. Without a field, the default order. */
+    public Ordering ordering(OrderField field, boolean descending) {
+        if (field == null) {
+            return defaultOrder;
+        }
+        return Ordering.of(label + "." + field.property() + (descending ? ".desc" : ".asc"), key,
+                new SortKey(field.property(), descending, field.whenMissing()));
+    }
+
     public static Builder label(String label) {
         return new Builder(label);
     }

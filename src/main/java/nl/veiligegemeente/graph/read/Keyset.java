@@ -27,10 +27,10 @@ final class Keyset {
         for (var i = 0; i < keys.size(); i++) {
             var all = Cypher.noCondition();
             for (var j = 0; j < i; j++) {
-                all = all.and(node.property(keys.get(j).property()).isEqualTo(Cypher.anonParameter(values.get(j))));
+                all = all.and(SortExpressions.of(node, keys.get(j)).isEqualTo(Cypher.anonParameter(values.get(j))));
             }
             var key = keys.get(i);
-            Expression property = node.property(key.property());
+            Expression property = SortExpressions.of(node, key);
             var value = Cypher.anonParameter(values.get(i));
             var later = key.descending() == backward;
             all = all.and(later ? property.gt(value) : property.lt(value));

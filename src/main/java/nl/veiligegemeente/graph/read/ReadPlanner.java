@@ -9,12 +9,7 @@ import java.util.Objects;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
-import org.neo4j.cypherdsl.core.ExposesRelationships;
 import org.neo4j.cypherdsl.core.Node;
-import org.neo4j.cypherdsl.core.PatternElement;
-import org.neo4j.cypherdsl.core.Relationship;
-import org.neo4j.cypherdsl.core.RelationshipChain;
-import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.Statement;
 
 import graphql.schema.SelectedField;
@@ -42,34 +37,28 @@ public final class ReadPlanner {
     static final String PAGE_OTHER_SIDE = "otherSide";
 
     private final GraphModel model;
-    private int nextName;
+    private final Patterns patterns;
 
     private ReadPlanner(GraphModel model) {
         this.model = model;
+        this.patterns = new Patterns(model);
     }
 
     /** One node by its key, with the selected fields, or no row when it does not exist or is hidden. */
     public static Statement one(GraphModel model, NodeType type, Object key, List<SelectedField> selection) {
         var planner = new ReadPlanner(model);
-        var node = planner.nodeOf(type);
+        var node = planner.patterns.node(type);
         return Cypher.match(node.withProperties(type.key(), Cypher.anonParameter(key)))
-                .where(visible(type, node))
+                .where(Patterns.visible(type, node))
                 .returning(planner.project(type, node, selection).as(RESULT))
                 .build();
     }
 
-    /** One page of all visible nodes of a type, as a map that {@link Pages} turns into a connection. */
-    public static Statement page(GraphModel model, NodeType type, PageRequest page, List<SelectedField> selection) {
+    /** One page of the visible nodes of a type that pass the filter, as a map that {@link Pages} turns into a connection. */
+    public static Statement page(GraphModel model, NodeType type, PageRequest page, NodeFilter filter,
+            List<SelectedField> selection) {
         var planner = new ReadPlanner(model);
-        return Cypher.returning(planner.connection(type, null, List.of(), page, selection).as(RESULT)).build();
-    }
-
-    private Node nodeOf(NodeType type) {
-        return Cypher.node(type.label()).named("n" + nextName++);
-    }
-
-    private static Condition visible(NodeType type, Node node) {
-        return type.retractable() ? node.property(NodeType.RETRACTED_AT).isNull() : Cypher.noCondition();
+        return Cypher.returning(planner.connection(type, null, List.of(), page, filter, selection).as(RESULT)).build();
     }
 
     private Expression project(NodeType type, Node node, List<SelectedField> fields, Object... extraEntries) {
@@ -117,18 +106,18 @@ public final class ReadPlanner {
         var target = model.target(relation);
         if (relation.many()) {
             var page = PageArgs.of(first.getArguments()).resolve(target.defaultOrder());
-            return connection(target, node, relation.path(), page, children);
+            return connection(target, node, relation.path(), page, NodeFilter.ALL, children);
         }
         return toOne(relation, target, node, children);
     }
 
     private Expression toOne(Relation relation, NodeType target, Node parent, List<SelectedField> fields) {
-        var node = nodeOf(target);
-        var match = path(parent, relation.path(), node);
+        var node = patterns.node(target);
+        var match = patterns.path(parent, relation.path(), node);
         var rows = Cypher.match(match.pattern())
                 .where(match.visible())
                 .with(node)
-                .orderBy(sortItems(target, node, false))
+                .orderBy(SortExpressions.sortItems(node, target.defaultOrder(), false))
                 .limit(1)
                 .returning(project(target, node, fields))
                 .build();
@@ -140,7 +129,7 @@ public final class ReadPlanner {
      * parent): {@code {rows, totalCount?, otherSide?}}. One row more than the page size is read to
      * know whether the list goes on; {@code otherSide} tells whether rows lie behind the cursor.
      */
-    private Expression connection(NodeType target, Node parent, List<Hop> hops, PageRequest page,
+    private Expression connection(NodeType target, Node parent, List<Hop> hops, PageRequest page, NodeFilter filter,
             List<SelectedField> connectionFields) {
         var nodeFields = new ArrayList<SelectedField>();
         var wantsTotal = false;
@@ -158,8 +147,9 @@ public final class ReadPlanner {
                 }
             }
         }
-        var node = nodeOf(target);
-        var match = parent == null ? new Match(node, visible(target, node)) : path(parent, hops, node);
+        var node = patterns.node(target);
+        var path = parent == null ? new Patterns.Match(node, Patterns.visible(target, node)) : patterns.path(parent, hops, node);
+        var match = new Patterns.Match(path.pattern(), path.visible().and(filter.on(node, patterns)));
         var beyondCursor = page.cursor()
                 .map(cursor -> Keyset.beyond(node, page.ordering(), cursor, page.backward()))
                 .orElse(Cypher.noCondition());
@@ -167,9 +157,9 @@ public final class ReadPlanner {
 
         var ordered = Cypher.match(match.pattern()).where(match.visible().and(beyondCursor));
         var rows = (distinct ? ordered.withDistinct(node) : ordered.with(node))
-                .orderBy(sortItems(target, node, page.backward()))
+                .orderBy(SortExpressions.sortItems(node, page.ordering(), page.backward()))
                 .limit(Cypher.anonParameter(page.size() + 1))
-                .returning(project(target, node, nodeFields, Row.SORT_VALUES, sortValues(target, node)))
+                .returning(project(target, node, nodeFields, Row.SORT_VALUES, SortExpressions.values(node, page.ordering())))
                 .build();
 
         var entries = new ArrayList<>(List.of(PAGE_ROWS, Cypher.collect(rows)));
@@ -188,43 +178,4 @@ public final class ReadPlanner {
         return Cypher.mapOf(entries.toArray());
     }
 
-    private static SortItem[] sortItems(NodeType type, Node node, boolean reversed) {
-        return type.defaultOrder().keys().stream()
-                .map(key -> {
-                    var descending = key.descending() != reversed;
-                    var property = node.property(key.property());
-                    return descending ? property.descending() : property.ascending();
-                })
-                .toArray(SortItem[]::new);
-    }
-
-    private static Expression sortValues(NodeType type, Node node) {
-        return Cypher.listOf(type.defaultOrder().keys().stream()
-                .map(key -> (Expression) node.property(key.property()))
-                .toList());
-    }
-
-    /** A pattern from the parent along the hops to the target, and the visibility of every node on it. */
-    private Match path(Node parent, List<Hop> hops, Node target) {
-        ExposesRelationships<?> chain = parent;
-        var visible = Cypher.noCondition();
-        for (var i = 0; i < hops.size(); i++) {
-            var hop = hops.get(i);
-            var hopType = model.type(hop.label());
-            var next = i == hops.size() - 1 ? target : nodeOf(hopType);
-            visible = visible.and(visible(hopType, next));
-            chain = hop.direction() == Hop.Direction.OUTGOING
-                    ? chain.relationshipTo(next, hop.type())
-                    : chain.relationshipFrom(next, hop.type());
-            if (hop.isVariableLength()) {
-                chain = chain instanceof Relationship single
-                        ? single.length(hop.minLength(), hop.maxLength())
-                        : ((RelationshipChain) chain).length(hop.minLength(), hop.maxLength());
-            }
-        }
-        return new Match((PatternElement) chain, visible);
-    }
-
-    private record Match(PatternElement pattern, Condition visible) {
-    }
 }

@@ -1,0 +1,90 @@
+package nl.veiligegemeente.graph.read;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Function;
+
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+
+import nl.veiligegemeente.api.DateRange;
+import nl.veiligegemeente.api.IdFilter;
+import nl.veiligegemeente.graph.model.Hop;
+import nl.veiligegemeente.graph.model.NodeType;
+
+/** The building blocks of typed list filters, each a Cypher-DSL condition whose values are parameters. */
+public final class Filters {
+
+    private Filters() {
+    }
+
+    /** The property has one of the values; no condition when no values are given. */
+    public static Condition oneOf(Node node, String property, Collection<?> values) {
+        if (values == null || values.isEmpty()) {
+            return Cypher.noCondition();
+        }
+        var names = values.stream().map(value -> value instanceof Enum<?> e ? e.name() : value).toList();
+        return node.property(property).in(Cypher.anonParameter(names));
+    }
+
+    /** The (date) property lies within the range, both ends included. */
+    public static Condition within(Node node, String property, DateRange range) {
+        var condition = Cypher.noCondition();
+        if (range == null) {
+            return condition;
+        }
+        if (range.from() != null) {
+            condition = condition.and(node.property(property).gte(Cypher.anonParameter(range.from())));
+        }
+        if (range.to() != null) {
+            condition = condition.and(node.property(property).lte(Cypher.anonParameter(range.to())));
+        }
+        return condition;
+    }
+
+    /** The node reaches, along a relation field of its type, nodes whose key matches the id filter. */
+    public static Condition related(Node node, Patterns patterns, NodeType type, String relationField, IdFilter ids) {
+        var relation = type.relation(relationField).orElseThrow();
+        return related(node, patterns, relation.path(), ids);
+    }
+
+    /** The node reaches, along the hops, nodes whose key matches the id filter (any / all / none of the ids). */
+    public static Condition related(Node node, Patterns patterns, List<Hop> hops, IdFilter ids) {
+        if (ids == null) {
+            return Cypher.noCondition();
+        }
+        var key = patterns.model().type(hops.get(hops.size() - 1).label()).key();
+        var condition = Cypher.noCondition();
+        if (ids.anyOf() != null) {
+            condition = condition.and(reaches(node, patterns, hops, target -> target.property(key).in(Cypher.anonParameter(ids.anyOf()))));
+        }
+        if (ids.noneOf() != null && !ids.noneOf().isEmpty()) {
+            condition = condition.and(reaches(node, patterns, hops, target -> target.property(key).in(Cypher.anonParameter(ids.noneOf()))).not());
+        }
+        if (ids.allOf() != null && !ids.allOf().isEmpty()) {
+            var distinct = List.copyOf(new LinkedHashSet<>(ids.allOf()));
+            condition = condition.and(count(node, patterns, hops, target -> target.property(key).in(Cypher.anonParameter(distinct)))
+                    .isEqualTo(Cypher.anonParameter(distinct.size())));
+        }
+        return condition;
+    }
+
+    /** The node reaches, along the hops, at least one visible node that meets the condition. */
+    public static Condition reaches(Node node, Patterns patterns, List<Hop> hops, Function<Node, Condition> onTarget) {
+        var target = patterns.node(patterns.model().type(hops.get(hops.size() - 1).label()));
+        var match = patterns.path(node, hops, target);
+        return Cypher.exists(Cypher.match(match.pattern()).where(match.visible().and(onTarget.apply(target)))
+                .returning(target).build());
+    }
+
+    private static Expression count(Node node, Patterns patterns, List<Hop> hops,
+            Function<Node, Condition> onTarget) {
+        var target = patterns.node(patterns.model().type(hops.get(hops.size() - 1).label()));
+        var match = patterns.path(node, hops, target);
+        return Cypher.count(Cypher.match(match.pattern()).where(match.visible().and(onTarget.apply(target)))
+                .withDistinct(target).returning(target).build());
+    }
+}

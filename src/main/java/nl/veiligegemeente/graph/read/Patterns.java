@@ -1,0 +1,68 @@
+package nl.veiligegemeente.graph.read;
+
+import java.util.List;
+
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.ExposesRelationships;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.PatternElement;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.RelationshipChain;
+
+import nl.veiligegemeente.graph.model.GraphModel;
+import nl.veiligegemeente.graph.model.Hop;
+import nl.veiligegemeente.graph.model.NodeType;
+
+/**
+ * Builds the node variables and relationship patterns of one statement: every node gets a name
+ * unique in the statement, and every pattern comes with the visibility of the nodes on it.
+ */
+public final class Patterns {
+
+    private final GraphModel model;
+    private int nextName;
+
+    public Patterns(GraphModel model) {
+        this.model = model;
+    }
+
+    public GraphModel model() {
+        return model;
+    }
+
+    /** A fresh variable for a node of the given type. */
+    public Node node(NodeType type) {
+        return Cypher.node(type.label()).named("n" + nextName++);
+    }
+
+    /** Whether the node may be shown: retracted nodes of retractable types are hidden from every read. */
+    public static Condition visible(NodeType type, Node node) {
+        return type.retractable() ? node.property(NodeType.RETRACTED_AT).isNull() : Cypher.noCondition();
+    }
+
+    /** A pattern from {@code from} along the hops to {@code to}, and the visibility of every node it reaches. */
+    public Match path(Node from, List<Hop> hops, Node to) {
+        ExposesRelationships<?> chain = from;
+        var visible = Cypher.noCondition();
+        for (var i = 0; i < hops.size(); i++) {
+            var hop = hops.get(i);
+            var hopType = model.type(hop.label());
+            var next = i == hops.size() - 1 ? to : node(hopType);
+            visible = visible.and(visible(hopType, next));
+            chain = hop.direction() == Hop.Direction.OUTGOING
+                    ? chain.relationshipTo(next, hop.type())
+                    : chain.relationshipFrom(next, hop.type());
+            if (hop.isVariableLength()) {
+                chain = chain instanceof Relationship single
+                        ? single.length(hop.minLength(), hop.maxLength())
+                        : ((RelationshipChain) chain).length(hop.minLength(), hop.maxLength());
+            }
+        }
+        return new Match((PatternElement) chain, visible);
+    }
+
+    /** A pattern to match and the condition under which what it reaches may be shown. */
+    public record Match(PatternElement pattern, Condition visible) {
+    }
+}

@@ -1,0 +1,32 @@
+package nl.veiligegemeente.graph.read;
+
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.SortItem;
+
+import nl.veiligegemeente.graph.model.Ordering;
+import nl.veiligegemeente.graph.model.SortKey;
+
+/** The Cypher side of an {@link Ordering}: the expressions to sort by, compare cursors with and return as sort values. */
+final class SortExpressions {
+
+    private SortExpressions() {
+    }
+
+    static Expression of(Node node, SortKey key) {
+        var property = node.property(key.property());
+        return key.whenMissing() == null ? property : Cypher.coalesce(property, Cypher.anonParameter(key.whenMissing()));
+    }
+
+    static SortItem[] sortItems(Node node, Ordering ordering, boolean reversed) {
+        return ordering.keys().stream()
+                .map(key -> key.descending() != reversed ? Cypher.sort(of(node, key), SortItem.Direction.DESC)
+                        : Cypher.sort(of(node, key), SortItem.Direction.ASC))
+                .toArray(SortItem[]::new);
+    }
+
+    static Expression values(Node node, Ordering ordering) {
+        return Cypher.listOf(ordering.keys().stream().map(key -> of(node, key)).toList());
+    }
+}

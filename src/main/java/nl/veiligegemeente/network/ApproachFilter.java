@@ -1,0 +1,60 @@
+package nl.veiligegemeente.network;
+
+import static nl.veiligegemeente.graph.model.Hop.in;
+import static nl.veiligegemeente.graph.model.Hop.out;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Node;
+
+import nl.veiligegemeente.api.DateRange;
+import nl.veiligegemeente.api.IdFilter;
+import nl.veiligegemeente.graph.model.Hop;
+import nl.veiligegemeente.graph.read.Filters;
+import nl.veiligegemeente.graph.read.NodeFilter;
+import nl.veiligegemeente.graph.read.Patterns;
+
+/** Which approaches a list holds; every part given must hold. */
+@Input("ApproachFilter")
+@Description("Which approaches a list holds. Every part that is given must hold; a list in a part means any of its values.")
+public record ApproachFilter(
+        @Description("By the themes they address (ids).") IdFilter themes,
+        @Description("By the groups they aim at (ids).") IdFilter targetGroups,
+        @Description("By the municipality that runs them (CBS codes).") IdFilter municipalities,
+        @Description("By the province of that municipality.") List<String> provinces,
+        @Description("By kind.") List<ApproachKind> kinds,
+        @Description("By status.") List<ApproachStatus> statuses,
+        @Description("By evidence level.") List<EvidenceLevel> evidenceLevels,
+        @Description("By start date; approaches without one never fall in a range.") DateRange startedOn,
+        @Description("By the areas they are aimed at (ids).") IdFilter areas,
+        @Description("By the seminars at which a session covered them (ids).") IdFilter presentedAt,
+        @Description("By the organisations whose speakers presented a session covering them (ids).") IdFilter presentedBy)
+        implements NodeFilter {
+
+    private static final List<Hop> SEMINARS = List.of(in("COVERS", "Session"), out("PART_OF", "Seminar"));
+    private static final List<Hop> PRESENTING_ORGANISATIONS = List.of(in("COVERS", "Session"),
+            in("PRESENTS", "Speaker"), out("WORKS_FOR", "Organisation"));
+
+    @Override
+    public Condition on(Node approach, Patterns patterns) {
+        var type = NetworkModel.APPROACH;
+        var condition = Filters.related(approach, patterns, type, "themes", themes)
+                .and(Filters.related(approach, patterns, type, "targetGroups", targetGroups))
+                .and(Filters.related(approach, patterns, type, "municipality", municipalities))
+                .and(Filters.related(approach, patterns, type, "areas", areas))
+                .and(Filters.related(approach, patterns, SEMINARS, presentedAt))
+                .and(Filters.related(approach, patterns, PRESENTING_ORGANISATIONS, presentedBy))
+                .and(Filters.oneOf(approach, "kind", kinds))
+                .and(Filters.oneOf(approach, "status", statuses))
+                .and(Filters.oneOf(approach, "evidenceLevel", evidenceLevels))
+                .and(Filters.within(approach, "startedOn", startedOn));
+        if (provinces != null && !provinces.isEmpty()) {
+            condition = condition.and(Filters.reaches(approach, patterns, List.of(in("RUNS", "Municipality")),
+                    municipality -> Filters.oneOf(municipality, "province", provinces)));
+        }
+        return condition;
+    }
+}

@@ -1,0 +1,34 @@
+package nl.veiligegemeente.network;
+
+import static nl.veiligegemeente.graph.model.Hop.out;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Node;
+
+import nl.veiligegemeente.api.DateRange;
+import nl.veiligegemeente.api.IdFilter;
+import nl.veiligegemeente.graph.read.Filters;
+import nl.veiligegemeente.graph.read.NodeFilter;
+import nl.veiligegemeente.graph.read.Patterns;
+
+/** Which sessions a list holds; every part given must hold. */
+@Input("SessionFilter")
+@Description("Which sessions a list holds. Every part that is given must hold.")
+public record SessionFilter(
+        @Description("By the seminar they are part of (ids).") IdFilter seminars,
+        @Description("By the day of their seminar.") DateRange date) implements NodeFilter {
+
+    @Override
+    public Condition on(Node session, Patterns patterns) {
+        var condition = Filters.related(session, patterns, NetworkModel.SESSION, "seminar", seminars);
+        if (date == null) {
+            return condition;
+        }
+        return condition.and(Filters.reaches(session, patterns, List.of(out("PART_OF", "Seminar")),
+                seminar -> Filters.within(seminar, "date", date)));
+    }
+}
