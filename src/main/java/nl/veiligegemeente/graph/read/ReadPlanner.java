@@ -131,24 +131,11 @@ public final class ReadPlanner {
      */
     private Expression connection(NodeType target, Node parent, List<Hop> hops, PageRequest page, NodeFilter filter,
             List<SelectedField> connectionFields) {
-        var nodeFields = new ArrayList<SelectedField>();
-        var wantsTotal = false;
-        var wantsPageInfo = false;
-        for (var field : connectionFields) {
-            switch (field.getName()) {
-                case "edges" -> field.getSelectionSet().getImmediateFields().stream()
-                        .filter(edgeField -> edgeField.getName().equals("node"))
-                        .forEach(nodeField -> nodeFields.addAll(nodeField.getSelectionSet().getImmediateFields()));
-                case "nodes" -> nodeFields.addAll(field.getSelectionSet().getImmediateFields());
-                case "totalCount" -> wantsTotal = true;
-                case "pageInfo" -> wantsPageInfo = true;
-                default -> {
-                    // __typename: answered by graphql-java itself
-                }
-            }
-        }
+        var selected = ConnectionSelection.of(connectionFields);
         var node = patterns.node(target);
-        var path = parent == null ? new Patterns.Match(node, Patterns.visible(target, node)) : patterns.path(parent, hops, node);
+        var path = parent == null
+                ? new Patterns.Match(node, Patterns.visible(target, node))
+                : patterns.path(parent, hops, node);
         var match = new Patterns.Match(path.pattern(), path.visible().and(filter.on(node, patterns)));
         var beyondCursor = page.cursor()
                 .map(cursor -> Keyset.beyond(node, page.ordering(), cursor, page.backward()))
@@ -159,16 +146,17 @@ public final class ReadPlanner {
         var rows = (distinct ? ordered.withDistinct(node) : ordered.with(node))
                 .orderBy(SortExpressions.sortItems(node, page.ordering(), page.backward()))
                 .limit(Cypher.anonParameter(page.size() + 1))
-                .returning(project(target, node, nodeFields, Row.SORT_VALUES, SortExpressions.values(node, page.ordering())))
+                .returning(project(target, node, selected.nodeFields(),
+                        Row.SORT_VALUES, SortExpressions.values(node, page.ordering())))
                 .build();
 
         var entries = new ArrayList<>(List.of(PAGE_ROWS, Cypher.collect(rows)));
-        if (wantsTotal) {
+        if (selected.totalCount()) {
             var all = Cypher.match(match.pattern()).where(match.visible());
             var counted = (distinct ? all.withDistinct(node) : all.with(node)).returning(node).build();
             entries.addAll(List.of(PAGE_TOTAL, Cypher.count(counted)));
         }
-        if (wantsPageInfo && page.cursor().isPresent()) {
+        if (selected.pageInfo() && page.cursor().isPresent()) {
             var otherSide = Cypher.match(match.pattern())
                     .where(match.visible().and(beyondCursor.not()))
                     .returning(node)
@@ -178,4 +166,27 @@ public final class ReadPlanner {
         return Cypher.mapOf(entries.toArray());
     }
 
+    /** What a connection field selects: fields of its nodes (under {@code edges.node} and {@code nodes}), its count, its page info. */
+    private record ConnectionSelection(List<SelectedField> nodeFields, boolean totalCount, boolean pageInfo) {
+
+        static ConnectionSelection of(List<SelectedField> connectionFields) {
+            var nodeFields = new ArrayList<SelectedField>();
+            var totalCount = false;
+            var pageInfo = false;
+            for (var field : connectionFields) {
+                switch (field.getName()) {
+                    case "edges" -> field.getSelectionSet().getImmediateFields().stream()
+                            .filter(edgeField -> edgeField.getName().equals("node"))
+                            .forEach(node -> nodeFields.addAll(node.getSelectionSet().getImmediateFields()));
+                    case "nodes" -> nodeFields.addAll(field.getSelectionSet().getImmediateFields());
+                    case "totalCount" -> totalCount = true;
+                    case "pageInfo" -> pageInfo = true;
+                    default -> {
+                        // __typename: answered by graphql-java itself
+                    }
+                }
+            }
+            return new ConnectionSelection(nodeFields, totalCount, pageInfo);
+        }
+    }
 }
