@@ -15,6 +15,7 @@ import nl.veiligegemeente.graph.read.PageArgs;
 import nl.veiligegemeente.graph.read.Pages;
 import nl.veiligegemeente.graph.read.ReadPlanner;
 import nl.veiligegemeente.graph.read.GraphNode;
+import nl.veiligegemeente.graph.read.ListArguments;
 import nl.veiligegemeente.graph.read.NodeFilter;
 import nl.veiligegemeente.graph.read.Row;
 
@@ -70,7 +71,7 @@ public class GraphReads {
         var parentType = model.type(((GraphQLNamedType) field.getParentType()).getName());
         var target = model.target(parentType.relation(field.getField().getName()).orElseThrow());
         var page = (Map<String, Object>) readFor(parent, field);
-        var request = PageArgs.of(field.getArguments()).resolve(target.defaultOrder());
+        var request = PageArgs.of(field.getArguments()).resolve(ListArguments.ordering(target, field.getArguments()));
         return Pages.connection(page, request, convert);
     }
 

@@ -8,6 +8,10 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.graphql.Input;
+
+import nl.veiligegemeente.graph.model.GraphModel;
+import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.graph.read.PageArgs;
 
 import graphql.schema.FieldCoordinates;
@@ -30,10 +34,17 @@ import graphql.util.TraverserContext;
  * The Relay conventions, applied once to every list of the schema SmallRye builds: the generic
  * {@code Connection<T>}/{@code Edge<T>} types get their conventional names ({@code ApproachConnection},
  * {@code ApproachEdge}), and every field returning a connection gets the paging arguments
- * {@code first}, {@code after}, {@code last} and {@code before}, which the read planner applies.
+ * {@code first}, {@code after}, {@code last} and {@code before}, plus the {@code filter} and
+ * {@code orderBy} inputs its row type declares, all of which the read planner applies.
  */
 @ApplicationScoped
 public class SchemaConventions {
+
+    private final GraphModel model;
+
+    SchemaConventions(GraphModel model) {
+        this.model = model;
+    }
 
     private static final Pattern GENERIC = Pattern.compile("(Connection|Edge)_(\\w+)");
 
@@ -64,17 +75,28 @@ public class SchemaConventions {
                 if (!type.getName().startsWith("Connection_") || field.getArgument("first") != null) {
                     return TraversalControl.CONTINUE;
                 }
-                return changeNode(context, field.transform(b -> b
-                        .argument(argument("first", GraphQLTypeReference.typeRef("Int"),
-                                "How many rows to return from the start of the list, or after `after`: 0 to "
-                                        + PageArgs.MAX_SIZE + ", " + PageArgs.DEFAULT_SIZE + " when neither `first` nor `last` is given."))
-                        .argument(argument("after", GraphQLTypeReference.typeRef("String"),
-                                "Continue after this cursor: the `endCursor` of the previous page, or any edge's `cursor`."))
-                        .argument(argument("last", GraphQLTypeReference.typeRef("Int"),
-                                "How many rows to return from the end of the list, or before `before`: 0 to "
-                                        + PageArgs.MAX_SIZE + "."))
-                        .argument(argument("before", GraphQLTypeReference.typeRef("String"),
-                                "Continue before this cursor: the `startCursor` of the next page, or any edge's `cursor`."))));
+                var row = type.getName().substring("Connection_".length());
+                var inputs = model.types().containsKey(row) ? model.type(row).listInputs() : NodeType.ListInputs.NONE;
+                return changeNode(context, field.transform(b -> {
+                    b.argument(argument("first", GraphQLTypeReference.typeRef("Int"),
+                                    "How many rows to return from the start of the list, or after `after`: 0 to "
+                                            + PageArgs.MAX_SIZE + ", " + PageArgs.DEFAULT_SIZE
+                                            + " when neither `first` nor `last` is given."))
+                            .argument(argument("after", GraphQLTypeReference.typeRef("String"),
+                                    "Continue after this cursor: the `endCursor` of the previous page, or any edge's `cursor`."))
+                            .argument(argument("last", GraphQLTypeReference.typeRef("Int"),
+                                    "How many rows to return from the end of the list, or before `before`: 0 to "
+                                            + PageArgs.MAX_SIZE + "."))
+                            .argument(argument("before", GraphQLTypeReference.typeRef("String"),
+                                    "Continue before this cursor: the `startCursor` of the next page, or any edge's `cursor`."));
+                    if (inputs.filter() != null && field.getArgument("filter") == null) {
+                        b.argument(argument("filter", inputType(inputs.filter()), "Which of these rows; all when left out."));
+                    }
+                    if (inputs.order() != null && field.getArgument("orderBy") == null) {
+                        b.argument(argument("orderBy", inputType(inputs.order()),
+                                "The order of these rows; the default order of the type when left out."));
+                    }
+                }));
             }
         });
         var codeRegistry = keepDataFetchers(transformed.getCodeRegistry(), schema, renames);
@@ -84,6 +106,10 @@ public class SchemaConventions {
                 .clearAdditionalTypes()
                 .additionalTypes(new HashSet<>(transformed.getAdditionalTypes()))
                 .codeRegistry(codeRegistry);
+    }
+
+    private static GraphQLTypeReference inputType(Class<?> input) {
+        return GraphQLTypeReference.typeRef(input.getAnnotation(Input.class).value());
     }
 
     private static GraphQLArgument argument(String name, GraphQLInputType type, String description) {

@@ -127,6 +127,30 @@ class FilterAndOrderTest {
     }
 
     @Test
+    void nestedListsFilterOrderAndPageLikeRootLists() {
+        var first = graphql("""
+                { municipality(code: "GM9912") {
+                    approaches(filter: {kinds: [LOCATION_ORIENTED]}, orderBy: {field: STARTED_ON, direction: DESC}) {
+                      nodes { id } }
+                  }
+                  theme(id: "%s") {
+                    approaches(filter: {statuses: [PILOT]}, first: 2) { totalCount pageInfo { endCursor } nodes { id } } } }"""
+                .formatted(THEME_A)).extract().jsonPath();
+        assertThat(first.getList("errors")).isNull();
+        assertThat(numbers(first.getList("data.municipality.approaches.nodes"))).containsExactly(6, 12);
+        assertThat(numbers(first.getList("data.theme.approaches.nodes"))).containsExactly(1, 2);
+        assertThat(first.getInt("data.theme.approaches.totalCount")).isEqualTo(4);
+
+        var next = graphql("""
+                query($after: String) { theme(id: "%s") {
+                  approaches(filter: {statuses: [PILOT]}, first: 2, after: $after) { pageInfo { hasNextPage } nodes { id } } } }"""
+                .formatted(THEME_A), Map.of("after", first.getString("data.theme.approaches.pageInfo.endCursor")))
+                .extract().jsonPath();
+        assertThat(numbers(next.getList("data.theme.approaches.nodes"))).containsExactly(3, 4);
+        assertThat(next.getBoolean("data.theme.approaches.pageInfo.hasNextPage")).isFalse();
+    }
+
+    @Test
     void anUnknownEnumValueInAFilterIsAValidationError() {
         graphql("{ approaches(filter: {kinds: [FAMILY]}) { totalCount } }")
                 .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))

@@ -13,7 +13,13 @@ import java.util.Set;
  * <p>A retractable type hides nodes that carry {@code retractedAt} from every public read.
  */
 public record NodeType(String label, String key, Set<String> properties, Map<String, Relation> relations,
-        Ordering defaultOrder, boolean retractable) {
+        Ordering defaultOrder, boolean retractable, ListInputs listInputs) {
+
+    /** The input types of the {@code filter} and {@code orderBy} arguments of this type's lists, where it has them. */
+    public record ListInputs(Class<?> filter, Class<?> order) {
+
+        public static final ListInputs NONE = new ListInputs(null, null);
+    }
 
     /** The property that marks a retracted node. */
     public static final String RETRACTED_AT = "retractedAt";
@@ -53,6 +59,7 @@ public record NodeType(String label, String key, Set<String> properties, Map<Str
         private final Map<String, Relation> relations = new LinkedHashMap<>();
         private SortKey[] order = new SortKey[0];
         private boolean retractable;
+        private ListInputs listInputs = ListInputs.NONE;
 
         private Builder(String label) {
             this.label = label;
@@ -78,6 +85,12 @@ public record NodeType(String label, String key, Set<String> properties, Map<Str
             return this;
         }
 
+        /** The GraphQL input types that filter and order every list of this type. */
+        public Builder listedWith(Class<?> filter, Class<?> order) {
+            this.listInputs = new ListInputs(filter, order);
+            return this;
+        }
+
         public Builder one(String field, Hop... path) {
             relations.put(field, new Relation(field, List.of(path), false));
             return this;
@@ -91,7 +104,8 @@ public record NodeType(String label, String key, Set<String> properties, Map<Str
         public NodeType build() {
             var all = new java.util.HashSet<>(properties);
             all.add(key);
-            return new NodeType(label, key, all, relations, Ordering.of(label + ".default", key, order), retractable);
+            return new NodeType(label, key, all, relations, Ordering.of(label + ".default", key, order), retractable,
+                    listInputs);
         }
     }
 }

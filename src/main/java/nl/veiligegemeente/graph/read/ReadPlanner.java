@@ -105,8 +105,9 @@ public final class ReadPlanner {
                 .toList();
         var target = model.target(relation);
         if (relation.many()) {
-            var page = PageArgs.of(first.getArguments()).resolve(target.defaultOrder());
-            return connection(target, node, relation.path(), page, NodeFilter.ALL, children);
+            var arguments = first.getArguments();
+            var page = PageArgs.of(arguments).resolve(ListArguments.ordering(target, arguments));
+            return connection(target, node, relation.path(), page, ListArguments.filter(target, arguments), children);
         }
         return toOne(relation, target, node, children);
     }
