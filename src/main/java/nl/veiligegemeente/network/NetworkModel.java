@@ -91,7 +91,7 @@ public final class NetworkModel {
             .build();
 
     public static final NodeType SEMINAR = NodeType.label("Seminar")
-            .properties("title", "date", "description")
+            .properties("title", "date", "description", "url")
             .orderedBy(descending("date"))
             .many("organisers", in("ORGANISES", "Organisation"))
             .many("contributors", in("CONTRIBUTES_TO", "Organisation"))

@@ -9,11 +9,8 @@ import java.util.Objects;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
-import org.neo4j.cypherdsl.core.ExposesRelationships;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.PatternElement;
-import org.neo4j.cypherdsl.core.Relationship;
-import org.neo4j.cypherdsl.core.RelationshipChain;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.Statement;
 
@@ -206,23 +203,15 @@ public final class ReadPlanner {
 
     /** A pattern from the parent along the hops to the target, and the visibility of every node on it. */
     private Match path(Node parent, List<Hop> hops, Node target) {
-        ExposesRelationships<?> chain = parent;
+        var reached = new ArrayList<Node>();
         var visible = Cypher.noCondition();
         for (var i = 0; i < hops.size(); i++) {
-            var hop = hops.get(i);
-            var hopType = model.type(hop.label());
+            var hopType = model.type(hops.get(i).label());
             var next = i == hops.size() - 1 ? target : nodeOf(hopType);
             visible = visible.and(visible(hopType, next));
-            chain = hop.direction() == Hop.Direction.OUTGOING
-                    ? chain.relationshipTo(next, hop.type())
-                    : chain.relationshipFrom(next, hop.type());
-            if (hop.isVariableLength()) {
-                chain = chain instanceof Relationship single
-                        ? single.length(hop.minLength(), hop.maxLength())
-                        : ((RelationshipChain) chain).length(hop.minLength(), hop.maxLength());
-            }
+            reached.add(next);
         }
-        return new Match((PatternElement) chain, visible);
+        return new Match(Paths.along(parent, hops, reached), visible);
     }
 
     private record Match(PatternElement pattern, Condition visible) {
