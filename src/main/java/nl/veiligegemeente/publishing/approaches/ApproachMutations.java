@@ -19,6 +19,7 @@ import nl.veiligegemeente.network.EvidenceLevel;
 import nl.veiligegemeente.network.NetworkModel;
 import nl.veiligegemeente.publishing.Inputs;
 import nl.veiligegemeente.publishing.write.MunicipalContent;
+import nl.veiligegemeente.publishing.write.Properties;
 import nl.veiligegemeente.publishing.write.Writables;
 
 /** The GraphQL mutations through which a municipality publishes and maintains its approaches. */
@@ -44,18 +45,12 @@ public class ApproachMutations {
     public ApproachPayload publishApproach(@NonNull @Description("The whole approach.") PublishApproachInput input) {
         inputs.check(input);
         checkStart(input.status(), input.startedOn());
-        var properties = new HashMap<String, Object>();
-        properties.put("title", input.title().strip());
-        properties.put("summary", input.summary());
-        properties.put("results", input.results());
-        properties.put("kind", input.kind().name());
-        properties.put("status", input.status().name());
-        properties.put("startedOn", input.startedOn());
-        properties.put("evidenceLevel", (input.evidenceLevel() == null ? EvidenceLevel.NOT_ASSESSED : input.evidenceLevel()).name());
-        properties.put("contactRole", input.contactRole());
-        var id = content.publish("publishApproach", writables.approach, input.id(), input.municipalityCode(),
-                input.title().strip(), properties, links(input.areaIds(), input.themeIds(), input.targetGroupIds(), true));
-        return payload(id);
+        var properties = Properties.of("title", input.title().strip(), "summary", input.summary(),
+                "results", input.results(), "kind", input.kind(), "status", input.status(),
+                "startedOn", input.startedOn(), "contactRole", input.contactRole(),
+                "evidenceLevel", input.evidenceLevel() == null ? EvidenceLevel.NOT_ASSESSED : input.evidenceLevel());
+        return payload(content.publish("publishApproach", writables.approach, input.id(), input.municipalityCode(),
+                input.title().strip(), properties, links(input.areaIds(), input.themeIds(), input.targetGroupIds(), true)));
     }
 
     @Mutation
@@ -68,15 +63,9 @@ public class ApproachMutations {
         if (input.status() != null) {
             checkStart(input.status(), input.startedOn());
         }
-        var properties = new HashMap<String, Object>();
-        properties.put("title", input.title() == null ? null : input.title().strip());
-        properties.put("summary", input.summary());
-        properties.put("results", input.results());
-        properties.put("kind", input.kind() == null ? null : input.kind().name());
-        properties.put("status", input.status() == null ? null : input.status().name());
-        properties.put("startedOn", input.startedOn());
-        properties.put("evidenceLevel", input.evidenceLevel() == null ? null : input.evidenceLevel().name());
-        properties.put("contactRole", input.contactRole());
+        var properties = Properties.of("title", input.title() == null ? null : input.title().strip(),
+                "summary", input.summary(), "results", input.results(), "kind", input.kind(), "status", input.status(),
+                "startedOn", input.startedOn(), "evidenceLevel", input.evidenceLevel(), "contactRole", input.contactRole());
         return payload(content.update("updateApproach", writables.approach, id, expectedVersion, properties));
     }
 

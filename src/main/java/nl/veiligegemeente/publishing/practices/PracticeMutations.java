@@ -1,6 +1,5 @@
 package nl.veiligegemeente.publishing.practices;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +14,7 @@ import nl.veiligegemeente.network.NetworkModel;
 import nl.veiligegemeente.network.Practice;
 import nl.veiligegemeente.publishing.Inputs;
 import nl.veiligegemeente.publishing.write.MunicipalContent;
+import nl.veiligegemeente.publishing.write.Properties;
 import nl.veiligegemeente.publishing.write.Writables;
 
 /** The GraphQL mutations through which a municipality shares practices and lessons learned. */
@@ -39,10 +39,8 @@ public class PracticeMutations {
             + "Needs a publisher token of the municipality, or an admin token.")
     public PracticePayload sharePractice(@NonNull @Description("The whole practice.") SharePracticeInput input) {
         inputs.check(input);
-        var properties = new HashMap<String, Object>();
-        properties.put("title", input.title().strip());
-        properties.put("description", input.description());
-        properties.put("lessons", input.lessons());
+        var properties = Properties.of("title", input.title().strip(), "description", input.description(),
+                "lessons", input.lessons());
         Map<String, List<String>> links = Map.of(
                 "approach", input.approachId() == null ? List.of() : List.of(input.approachId()),
                 "seminars", input.seminarIds() == null ? List.of() : input.seminarIds());
@@ -57,10 +55,8 @@ public class PracticeMutations {
             @NonNull @Description("The version your change is based on.") int expectedVersion,
             @NonNull @Description("The fields to change.") UpdatePracticeInput input) {
         inputs.check(input);
-        var properties = new HashMap<String, Object>();
-        properties.put("title", input.title() == null ? null : input.title().strip());
-        properties.put("description", input.description());
-        properties.put("lessons", input.lessons());
+        var properties = Properties.of("title", input.title() == null ? null : input.title().strip(),
+                "description", input.description(), "lessons", input.lessons());
         return payload(content.update("updatePractice", writables.practice, id, expectedVersion, properties));
     }
 

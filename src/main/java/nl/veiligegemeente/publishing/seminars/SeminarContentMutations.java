@@ -1,6 +1,5 @@
 package nl.veiligegemeente.publishing.seminars;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +15,7 @@ import nl.veiligegemeente.network.Seminar;
 import nl.veiligegemeente.network.Session;
 import nl.veiligegemeente.network.Speaker;
 import nl.veiligegemeente.publishing.Inputs;
+import nl.veiligegemeente.publishing.write.Properties;
 import nl.veiligegemeente.publishing.write.SeminarContent;
 import nl.veiligegemeente.publishing.write.Writables;
 
@@ -40,11 +40,8 @@ public class SeminarContentMutations {
     @Description("Saves a seminar: creates it, or replaces it by id. Needs an editor or admin token.")
     public SeminarPayload saveSeminar(@NonNull @Description("The whole seminar.") SaveSeminarInput input) {
         inputs.check(input);
-        var properties = new HashMap<String, Object>();
-        properties.put("title", input.title().strip());
-        properties.put("date", input.date());
-        properties.put("description", input.description());
-        properties.put("url", input.url());
+        var properties = Properties.of("title", input.title().strip(), "date", input.date(),
+                "description", input.description(), "url", input.url());
         var id = content.save("saveSeminar", writables.seminar, input.id(), input.title() + " " + input.date(), null,
                 properties, Map.of("organisers", list(input.organiserIds()), "contributors", list(input.contributorIds()),
                         "themes", list(input.themeIds())));
@@ -56,9 +53,7 @@ public class SeminarContentMutations {
     @Description("Saves a session of a seminar: creates it, or replaces it by id. Needs an editor or admin token.")
     public SessionPayload saveSession(@NonNull @Description("The whole session.") SaveSessionInput input) {
         inputs.check(input);
-        var properties = new HashMap<String, Object>();
-        properties.put("title", input.title().strip());
-        properties.put("abstract", input.abstractText());
+        var properties = Properties.of("title", input.title().strip(), "abstract", input.abstractText());
         var id = content.save("saveSession", writables.session, input.id(), input.title(), input.seminarId(), properties,
                 Map.of("seminar", List.of(input.seminarId()), "speakers", list(input.speakerIds()),
                         "approaches", list(input.approachIds()), "themes", list(input.themeIds())));
@@ -70,9 +65,7 @@ public class SeminarContentMutations {
     @Description("Saves a speaker: creates them, or replaces them by id. Needs an editor or admin token.")
     public SpeakerPayload saveSpeaker(@NonNull @Description("The whole speaker.") SaveSpeakerInput input) {
         inputs.check(input);
-        var properties = new HashMap<String, Object>();
-        properties.put("name", input.name().strip());
-        properties.put("role", input.role());
+        var properties = Properties.of("name", input.name().strip(), "role", input.role());
         var id = content.save("saveSpeaker", writables.speaker, input.id(), input.name(), null, properties,
                 Map.of("organisation", input.organisationId() == null ? List.of() : List.of(input.organisationId())));
         return new SpeakerPayload(id, reads.oneUnder("speaker", NetworkModel.SPEAKER, id, Speaker::from));
@@ -83,11 +76,8 @@ public class SeminarContentMutations {
     @Description("Saves an organisation: creates it, or replaces it by id. Needs an editor or admin token.")
     public OrganisationPayload saveOrganisation(@NonNull @Description("The whole organisation.") SaveOrganisationInput input) {
         inputs.check(input);
-        var properties = new HashMap<String, Object>();
-        properties.put("name", input.name().strip());
-        properties.put("kind", input.kind().name());
-        var id = content.save("saveOrganisation", writables.organisation, input.id(), input.name(), null, properties,
-                Map.of());
+        var id = content.save("saveOrganisation", writables.organisation, input.id(), input.name(), null,
+                Properties.of("name", input.name().strip(), "kind", input.kind()), Map.of());
         return new OrganisationPayload(id, reads.oneUnder("organisation", NetworkModel.ORGANISATION, id,
                 Organisation::from));
     }
