@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.nullValue;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -23,7 +25,8 @@ import nl.veiligegemeente.support.TestDatabases;
 
 /**
  * The audit journal: one row per committed change, with who and what; none for a change that did
- * not commit; and a change committed while PostgreSQL was unreachable gets its row, once, when it is back.
+ * not commit (refused, or aborted by Neo4j); and a change committed while PostgreSQL was
+ * unreachable gets its row, once, when it is back.
  */
 @GraphQLTest
 class JournalTest {
@@ -85,6 +88,46 @@ class JournalTest {
         assertThat(rowsFor("aanpak-criminele-families-maastricht", since).getList("id")).isEmpty();
         assertThat(outboxEntriesFor("fixture-niet-gecommit")).isZero();
         graphql("{ approach(id: \"fixture-niet-gecommit\") { id } }").body("data.approach", nullValue());
+    }
+
+    @Test
+    void aWriteThatNeo4jAbortsHasNoRowAndChangesNothing() throws Exception {
+        var since = OffsetDateTime.now().minusSeconds(1).toString();
+        var id = "kennis-en-ervaringen-maastricht";
+        var version = graphql("{ practice(id: \"" + id + "\") { version } }").extract().jsonPath().getInt("data.practice.version");
+        JsonPath answer;
+        // The test holds the practice's write lock; the mutation waits for it, and Neo4j terminates its transaction.
+        try (var session = driver.session(); var held = session.beginTransaction()) {
+            held.run("MATCH (p:Practice {id: $id}) SET p.heldByTest = true", Map.of("id", id)).consume();
+            var mutation = CompletableFuture.supplyAsync(() -> graphqlAs(Publishing.ADMIN, """
+                    mutation($id: ID!, $version: Int!) {
+                      updatePractice(id: $id, expectedVersion: $version, input: {lessons: "Nooit vastgelegd"}) { id }
+                    }""", Map.of("id", id, "version", version)).extract().jsonPath());
+            driver.executableQuery("TERMINATE TRANSACTION $tx").withParameters(Map.of("tx", blockedTransaction())).execute();
+            answer = mutation.get(2, TimeUnit.MINUTES);
+            held.rollback();
+        }
+        assertThat(answer.getString("errors[0].extensions.code")).isEqualTo("INTERNAL");
+        assertThat(answer.getString("errors[0].message")).contains("reference");
+        graphql("{ practice(id: \"" + id + "\") { version lessons } }")
+                .body("data.practice.version", equalTo(version))
+                .body("data.practice.lessons", org.hamcrest.Matchers.not(equalTo("Nooit vastgelegd")));
+        assertThat(rowsFor(id, since).getList("id")).isEmpty();
+        assertThat(outboxEntriesFor(id)).isZero();
+    }
+
+    /** The id of the transaction that waits for a lock: the mutation's, once it got that far. */
+    private String blockedTransaction() throws InterruptedException {
+        for (var attempt = 0; attempt < 600; attempt++) {
+            var blocked = driver.executableQuery(
+                    "SHOW TRANSACTIONS YIELD transactionId, status WHERE status STARTS WITH 'Blocked' RETURN transactionId")
+                    .execute().records();
+            if (!blocked.isEmpty()) {
+                return blocked.get(0).get(0).asString();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The mutation never waited for the lock the test holds");
     }
 
     @Test
