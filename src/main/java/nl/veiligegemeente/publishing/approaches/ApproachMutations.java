@@ -81,9 +81,7 @@ public class ApproachMutations {
     @Description("Links existing areas (of the approach's municipality), themes and target groups to an approach; nothing is created.")
     public ApproachPayload linkApproach(@NonNull @Id @Description("The approach's id.") String id,
             @NonNull @Description("What to link.") ApproachLinksInput links) {
-        inputs.check(links);
-        return payload(content.relink("linkApproach", writables.approach, id,
-                links(links.areaIds(), links.themeIds(), links.targetGroupIds(), false), true));
+        return relink("linkApproach", id, links, true);
     }
 
     @Mutation
@@ -91,9 +89,13 @@ public class ApproachMutations {
     @Description("Unlinks areas, themes and target groups from an approach; the areas, themes and groups themselves stay.")
     public ApproachPayload unlinkApproach(@NonNull @Id @Description("The approach's id.") String id,
             @NonNull @Description("What to unlink.") ApproachLinksInput links) {
+        return relink("unlinkApproach", id, links, false);
+    }
+
+    private ApproachPayload relink(String mutation, String id, ApproachLinksInput links, boolean add) {
         inputs.check(links);
-        return payload(content.relink("unlinkApproach", writables.approach, id,
-                links(links.areaIds(), links.themeIds(), links.targetGroupIds(), false), false));
+        return payload(content.relink(mutation, writables.approach, id,
+                links(links.areaIds(), links.themeIds(), links.targetGroupIds(), false), add));
     }
 
     private ApproachPayload payload(String id) {
