@@ -31,21 +31,39 @@ public class EmbeddedDatabases {
     @ConfigProperty(name = "vgn.embedded.neo4j.page-cache-mib")
     long neo4jPageCacheMib;
 
+    @ConfigProperty(name = "vgn.embedded.postgres.port")
+    int postgresPort;
+
     private EmbeddedNeo4j neo4j;
+    private EmbeddedPostgreSQL postgres;
 
     void start(@Observes @Priority(STARTED) StartupEvent event) {
         if (EmbeddedDefaults.isInEffect(EmbeddedDefaults.NEO4J_URI)) {
             var home = dataDir.resolve("neo4j").toAbsolutePath();
             LOG.infof("No external Neo4j configured (%s): starting an embedded Neo4j on %s:%d, data in %s",
-                    EmbeddedDefaults.NEO4J_URI.toUpperCase().replace('.', '_'), LoopbackPort.HOST, neo4jPort, home);
+                    environmentName(EmbeddedDefaults.NEO4J_URI), LoopbackPort.HOST, neo4jPort, home);
             neo4j = EmbeddedNeo4j.start(home, neo4jPort, neo4jPageCacheMib);
         }
+        if (EmbeddedDefaults.isInEffect(EmbeddedDefaults.JDBC_URL)) {
+            var data = dataDir.resolve("pg").toAbsolutePath();
+            LOG.infof("No external PostgreSQL configured (%s): starting an embedded PostgreSQL on %s:%d, data in %s",
+                    environmentName(EmbeddedDefaults.JDBC_URL), LoopbackPort.HOST, postgresPort, data);
+            postgres = EmbeddedPostgreSQL.start(data, postgresPort);
+        }
+    }
+
+    private static String environmentName(String property) {
+        return property.toUpperCase().replace('.', '_');
     }
 
     void stop(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 1000) ShutdownEvent event) {
         if (neo4j != null) {
             neo4j.close();
             neo4j = null;
+        }
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
         }
     }
 }

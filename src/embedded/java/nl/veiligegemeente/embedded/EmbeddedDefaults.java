@@ -7,7 +7,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Points the Neo4j driver at the embedded database unless something else is configured.
+ * Points the Neo4j driver and the datasource at the embedded databases unless something else is configured.
  *
  * <p>Its ordinal sits below {@code application.properties} and the environment, so any
  * configured address wins, and {@link #isInEffect(String)} tells the two cases apart.
@@ -16,9 +16,12 @@ public final class EmbeddedDefaults implements ConfigSource {
 
     static final String NAME = "vgn-embedded-database-defaults";
     static final String NEO4J_URI = "quarkus.neo4j.uri";
+    static final String JDBC_URL = "quarkus.datasource.jdbc.url";
 
     private static final Map<String, String> DEFAULTS = Map.of(
-            NEO4J_URI, "bolt://" + LoopbackPort.HOST + ":${vgn.embedded.neo4j.port}");
+            NEO4J_URI, "bolt://" + LoopbackPort.HOST + ":${vgn.embedded.neo4j.port}",
+            JDBC_URL, EmbeddedPostgreSQL.jdbcUrl("${vgn.embedded.postgres.port}"),
+            "quarkus.datasource.username", EmbeddedPostgreSQL.USER);
 
     /** True when the given property still has the embedded default, that is: nothing else configured it. */
     static boolean isInEffect(String property) {

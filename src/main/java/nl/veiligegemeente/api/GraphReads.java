@@ -1,5 +1,6 @@
 package nl.veiligegemeente.api;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLNamedType;
+import graphql.schema.SelectedField;
 import io.smallrye.graphql.api.Context;
 import nl.veiligegemeente.graph.Graph;
 import nl.veiligegemeente.graph.model.GraphModel;
@@ -38,8 +40,23 @@ public class GraphReads {
 
     /** A root field for one node by key: the node with everything selected, or null. */
     public <T> T one(NodeType type, Object key, Function<Row, T> convert) {
-        var statement = ReadPlanner.one(model, type, key, field().getSelectionSet().getImmediateFields());
-        var rows = graph.read(statement);
+        return read(type, key, field().getSelectionSet().getImmediateFields(), convert);
+    }
+
+    /**
+     * A node inside a mutation's payload: the node by key with everything the client selected
+     * under the payload field {@code payloadField}; null when it is not selected, absent or hidden.
+     */
+    public <T> T oneUnder(String payloadField, NodeType type, Object key, Function<Row, T> convert) {
+        var selection = field().getSelectionSet().getImmediateFields().stream()
+                .filter(field -> field.getName().equals(payloadField))
+                .flatMap(field -> field.getSelectionSet().getImmediateFields().stream())
+                .toList();
+        return selection.isEmpty() ? null : read(type, key, selection, convert);
+    }
+
+    private <T> T read(NodeType type, Object key, List<SelectedField> selection, Function<Row, T> convert) {
+        var rows = graph.read(ReadPlanner.one(model, type, key, selection));
         return rows.isEmpty() ? null : convert.apply(new Row(rows.get(0).asMap()));
     }
 

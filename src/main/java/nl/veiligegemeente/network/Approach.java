@@ -29,7 +29,8 @@ public record Approach(
         @Description("When the approach last changed.") OffsetDateTime updatedAt,
         @Ignore Related related) implements GraphNode {
 
-    static Approach from(Row row) {
+    /** The node a read statement returned. */
+    public static Approach from(Row row) {
         return new Approach(row.string("id"), row.string("title"), row.string("summary"), row.string("results"), row.enumeration("kind", ApproachKind.class), row.enumeration("status", ApproachStatus.class), row.date("startedOn"), row.enumeration("evidenceLevel", EvidenceLevel.class), row.string("contactRole"), row.integer("version"), row.dateTime("createdAt"), row.dateTime("updatedAt"),
                 row.related());
     }

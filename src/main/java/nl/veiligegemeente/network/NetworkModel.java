@@ -94,7 +94,7 @@ public final class NetworkModel {
             .build();
 
     public static final NodeType SEMINAR = NodeType.label("Seminar")
-            .properties("title", "date", "description")
+            .properties("title", "date", "description", "url")
             .orderedBy(descending("date"))
             .listedWith(null, SeminarOrder.class)
             .many("organisers", in("ORGANISES", "Organisation"))

@@ -17,7 +17,8 @@ public record Organisation(
         @NonNull @Description("What kind of organisation it is.") OrganisationKind kind,
         @Ignore Related related) implements GraphNode {
 
-    static Organisation from(Row row) {
+    /** The node a read statement returned. */
+    public static Organisation from(Row row) {
         return new Organisation(row.string("id"), row.string("name"), row.enumeration("kind", OrganisationKind.class),
                 row.related());
     }

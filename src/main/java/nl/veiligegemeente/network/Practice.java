@@ -23,7 +23,8 @@ public record Practice(
         @Description("When the practice last changed.") OffsetDateTime updatedAt,
         @Ignore Related related) implements GraphNode {
 
-    static Practice from(Row row) {
+    /** The node a read statement returned. */
+    public static Practice from(Row row) {
         return new Practice(row.string("id"), row.string("title"), row.string("description"), row.string("lessons"), row.integer("version"), row.dateTime("createdAt"), row.dateTime("updatedAt"),
                 row.related());
     }

@@ -18,10 +18,12 @@ public record Seminar(
         @NonNull @Description("Title of the seminar.") String title,
         @NonNull @Description("The day the seminar takes place.") LocalDate date,
         @Description("What the seminar is about.") String description,
+        @Description("The seminar's web page.") String url,
         @Ignore Related related) implements GraphNode {
 
-    static Seminar from(Row row) {
+    /** The node a read statement returned. */
+    public static Seminar from(Row row) {
         return new Seminar(row.string("id"), row.string("title"), row.date("date"), row.string("description"),
-                row.related());
+                row.string("url"), row.related());
     }
 }

@@ -18,7 +18,8 @@ public record Session(
         @Description("What the session covers.") @Name("abstract") String abstractText,
         @Ignore Related related) implements GraphNode {
 
-    static Session from(Row row) {
+    /** The node a read statement returned. */
+    public static Session from(Row row) {
         return new Session(row.string("id"), row.string("title"), row.string("abstract"),
                 row.related());
     }

@@ -17,7 +17,8 @@ public record Speaker(
         @Description("The speaker's professional role.") String role,
         @Ignore Related related) implements GraphNode {
 
-    static Speaker from(Row row) {
+    /** The node a read statement returned. */
+    public static Speaker from(Row row) {
         return new Speaker(row.string("id"), row.string("name"), row.string("role"),
                 row.related());
     }

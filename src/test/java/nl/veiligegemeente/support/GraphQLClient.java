@@ -24,4 +24,13 @@ public final class GraphQLClient {
                 .post("/graphql")
                 .then();
     }
+
+    /** Sends the request with {@code Authorization: Bearer <token>}; a null token sends none. */
+    public static ValidatableResponse graphqlAs(String token, String query, Map<String, Object> variables) {
+        var request = given().contentType(ContentType.JSON);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.body(Map.of("query", query, "variables", variables)).post("/graphql").then();
+    }
 }

@@ -1,5 +1,10 @@
 package nl.veiligegemeente.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -10,12 +15,19 @@ import org.neo4j.harness.Neo4jBuilders;
 import org.neo4j.io.ByteUnit;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Real databases for the tests: an in-process Neo4j (the official test harness) that the
- * service reaches over Bolt on a free loopback port, exactly as it reaches an external server.
+ * Real databases for the tests: an in-process Neo4j (the official test harness) and a PostgreSQL
+ * (embedded binaries) that the service reaches over Bolt and JDBC on free loopback ports, exactly
+ * as it reaches external servers. PostgreSQL can be stopped and started again on the same port and
+ * data, so that a test can show what happens while it is unreachable.
  */
 public class TestDatabases implements QuarkusTestResourceLifecycleManager {
+
+    private static Path postgresData;
+    private static int postgresPort;
+    private static EmbeddedPostgres postgres;
 
     private Neo4j neo4j;
 
@@ -26,13 +38,55 @@ public class TestDatabases implements QuarkusTestResourceLifecycleManager {
                 .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
                 .withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(64))
                 .build();
-        return Map.of("quarkus.neo4j.uri", neo4j.boltURI().toString());
+        try {
+            postgresData = Files.createTempDirectory("vgn-test-pg");
+            postgres = startPostgres(0);
+            postgresPort = postgres.getPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of(
+                "quarkus.neo4j.uri", neo4j.boltURI().toString(),
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres",
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "");
+    }
+
+    private static EmbeddedPostgres startPostgres(int port) throws IOException {
+        var builder = EmbeddedPostgres.builder().setDataDirectory(postgresData).setCleanDataDirectory(false);
+        return (port == 0 ? builder : builder.setPort(port)).start();
+    }
+
+    /** Stops the test PostgreSQL: from now on the service cannot reach it. */
+    public static void stopPostgres() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the test PostgreSQL again, on the same port with the same data. */
+    public static void startPostgres() {
+        try {
+            postgres = startPostgres(postgresPort);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public void stop() {
         if (neo4j != null) {
             neo4j.close();
+        }
+        if (postgres != null) {
+            stopPostgres();
+            try (var files = Files.walk(postgresData)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

@@ -28,12 +28,14 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.publishing.Caller;
 
 /**
  * The GraphQL endpoint, following the GraphQL-over-HTTP specification: POST with a JSON body or
  * GET with query parameters (queries only), {@code application/graphql-response+json} for clients
  * that accept it, and a GraphQL error with a code, never a stack trace, for every request that
  * cannot run. Execution itself is SmallRye's, on a worker thread because reads block on Neo4j.
+ * The request's {@code Authorization} header goes to the {@link Caller} of the request.
  */
 @ApplicationScoped
 public class GraphQLEndpoint {
@@ -42,11 +44,13 @@ public class GraphQLEndpoint {
     private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class);
 
     private final ExecutionService executionService;
+    private final Caller caller;
     private final long maxDocumentBytes;
 
-    GraphQLEndpoint(ExecutionService executionService,
+    GraphQLEndpoint(ExecutionService executionService, Caller caller,
             @ConfigProperty(name = "vgn.graphql.max-request-bytes") long maxDocumentBytes) {
         this.executionService = executionService;
+        this.caller = caller;
         this.maxDocumentBytes = maxDocumentBytes;
     }
 
@@ -64,6 +68,7 @@ public class GraphQLEndpoint {
             requestContext.activate();
         }
         try {
+            caller.presented(context.request().getHeader(HttpHeaders.AUTHORIZATION));
             respond(context);
         } catch (RuntimeException unexpected) {
             var reference = UUID.randomUUID();

@@ -1,14 +1,12 @@
 package nl.veiligegemeente.graph.read;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
-import org.neo4j.cypherdsl.core.ExposesRelationships;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.PatternElement;
-import org.neo4j.cypherdsl.core.Relationship;
-import org.neo4j.cypherdsl.core.RelationshipChain;
 
 import nl.veiligegemeente.graph.model.GraphModel;
 import nl.veiligegemeente.graph.model.Hop;
@@ -43,23 +41,15 @@ public final class Patterns {
 
     /** A pattern from {@code from} along the hops to {@code to}, and the visibility of every node it reaches. */
     public Match path(Node from, List<Hop> hops, Node to) {
-        ExposesRelationships<?> chain = from;
+        var reached = new ArrayList<Node>();
         var visible = Cypher.noCondition();
         for (var i = 0; i < hops.size(); i++) {
-            var hop = hops.get(i);
-            var hopType = model.type(hop.label());
+            var hopType = model.type(hops.get(i).label());
             var next = i == hops.size() - 1 ? to : node(hopType);
             visible = visible.and(visible(hopType, next));
-            chain = hop.direction() == Hop.Direction.OUTGOING
-                    ? chain.relationshipTo(next, hop.type())
-                    : chain.relationshipFrom(next, hop.type());
-            if (hop.isVariableLength()) {
-                chain = chain instanceof Relationship single
-                        ? single.length(hop.minLength(), hop.maxLength())
-                        : ((RelationshipChain) chain).length(hop.minLength(), hop.maxLength());
-            }
+            reached.add(next);
         }
-        return new Match((PatternElement) chain, visible);
+        return new Match(Paths.along(from, hops, reached), visible);
     }
 
     /** A pattern to match and the condition under which what it reaches may be shown. */

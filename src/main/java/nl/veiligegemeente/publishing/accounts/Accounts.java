@@ -1,0 +1,133 @@
+package nl.veiligegemeente.publishing.accounts;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+import nl.veiligegemeente.api.ApiException;
+import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.network.NetworkModel;
+import nl.veiligegemeente.publishing.Permissions;
+import nl.veiligegemeente.publishing.journal.Action;
+import nl.veiligegemeente.publishing.journal.Journal;
+import nl.veiligegemeente.publishing.journal.JournalRecord;
+import nl.veiligegemeente.publishing.write.NodeChanges;
+
+/**
+ * The accounts that may write and their tokens: authentication of a bearer token, and the admin
+ * operations to create, list and revoke accounts. Each account change is journaled in its own
+ * PostgreSQL transaction.
+ */
+@ApplicationScoped
+public class Accounts {
+
+    static final String ENTITY_TYPE = "Publisher";
+
+    private static final Logger LOG = Logger.getLogger(Accounts.class);
+
+    private final Optional<String> bootstrapTokenHash;
+    private final Journal journal;
+    private final NodeChanges changes;
+
+    Accounts(@ConfigProperty(name = "vgn.admin-token") Optional<String> bootstrapToken, Journal journal,
+            NodeChanges changes) {
+        this.bootstrapTokenHash = bootstrapToken.filter(token -> !token.isBlank()).map(Tokens::hash);
+        this.journal = journal;
+        this.changes = changes;
+    }
+
+    void announce(@Observes StartupEvent event) {
+        if (bootstrapTokenHash.isPresent()) {
+            LOG.info("A bootstrap admin token is configured (vgn.admin-token / VGN_ADMIN_TOKEN)");
+        } else {
+            LOG.info("No bootstrap admin token configured (VGN_ADMIN_TOKEN): only the accounts in the database can write");
+        }
+    }
+
+    /** The principal behind a token, noting when the token was used; {@link ErrorCode#UNAUTHENTICATED} for an unknown or revoked one. */
+    @Transactional
+    public Principal authenticate(String token) {
+        var hash = Tokens.hash(token);
+        if (bootstrapTokenHash.isPresent() && Tokens.sameHash(hash, bootstrapTokenHash.get())) {
+            return Principal.BOOTSTRAP_ADMIN;
+        }
+        var account = Account.byTokenHash(hash);
+        if (account == null) {
+            throw new ApiException(ErrorCode.UNAUTHENTICATED, "This token is not known. Check that you copied it whole, "
+                    + "or ask an admin for a new one.");
+        }
+        if (account.revokedAt != null) {
+            throw new ApiException(ErrorCode.UNAUTHENTICATED, "This token was revoked on " + account.revokedAt
+                    + ". Ask an admin for a new one.");
+        }
+        account.lastUsedAt = OffsetDateTime.now();
+        return account.principal();
+    }
+
+    /** Creates an account; the token in the result is shown this once and kept only as a hash. */
+    @Transactional
+    public CreatePublisherPayload create(Principal admin, CreatePublisherInput input) {
+        Permissions.checkAdmin(admin, "create accounts");
+        if ((input.role() == Role.PUBLISHER) != (input.municipalityCode() != null)) {
+            throw ApiException.validation("A PUBLISHER needs a municipalityCode, and only a PUBLISHER has one.");
+        }
+        if (input.municipalityCode() != null && !changes.exists(NetworkModel.MUNICIPALITY, input.municipalityCode())) {
+            throw new ApiException(ErrorCode.NOT_FOUND, "There is no municipality " + input.municipalityCode()
+                    + " in the network.");
+        }
+        var token = Tokens.generate();
+        var account = new Account();
+        account.id = UUID.randomUUID();
+        account.name = input.name().strip();
+        account.role = input.role();
+        account.municipalityCode = input.municipalityCode();
+        account.tokenHash = Tokens.hash(token);
+        account.createdAt = OffsetDateTime.now();
+        account.createdBy = admin.name();
+        account.persist();
+        journal.appendWithinTransaction(JournalRecord.of(admin, "createPublisher", Action.CREATED, ENTITY_TYPE,
+                account.id.toString(), account.name, account.municipalityCode, null, null,
+                List.of("name", "role", "municipalityCode")));
+        return new CreatePublisherPayload(Publisher.of(account), token);
+    }
+
+    /** Revokes an account's token; revoking a revoked account changes nothing. */
+    @Transactional
+    public Publisher revoke(Principal admin, String id) {
+        Permissions.checkAdmin(admin, "revoke accounts");
+        var account = find(id);
+        if (account.revokedAt == null) {
+            account.revokedAt = OffsetDateTime.now();
+            journal.appendWithinTransaction(JournalRecord.of(admin, "revokePublisher", Action.REVOKED, ENTITY_TYPE,
+                    account.id.toString(), account.name, account.municipalityCode, null, null, List.of("revokedAt")));
+        }
+        return Publisher.of(account);
+    }
+
+    public List<Publisher> list(Principal admin) {
+        Permissions.checkAdmin(admin, "list the accounts");
+        return Account.<Account>list("order by createdAt, id").stream().map(Publisher::of).toList();
+    }
+
+    private static Account find(String id) {
+        Account account = null;
+        try {
+            account = Account.findById(UUID.fromString(id));
+        } catch (IllegalArgumentException notAUuid) {
+            // no account has such an id
+        }
+        if (account == null) {
+            throw new ApiException(ErrorCode.NOT_FOUND, "There is no account with id '" + id + "'.");
+        }
+        return account;
+    }
+}

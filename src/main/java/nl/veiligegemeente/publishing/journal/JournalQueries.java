@@ -1,0 +1,75 @@
+package nl.veiligegemeente.publishing.journal;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import nl.veiligegemeente.api.Connection;
+import nl.veiligegemeente.api.Edge;
+import nl.veiligegemeente.api.PageInfo;
+import nl.veiligegemeente.graph.model.Ordering;
+import nl.veiligegemeente.graph.read.Cursor;
+import nl.veiligegemeente.graph.read.PageArgs;
+import nl.veiligegemeente.network.NetworkModel;
+import nl.veiligegemeente.publishing.Caller;
+import nl.veiligegemeente.publishing.Permissions;
+
+/** The journal as GraphQL fields: every change for editors and admins, and the public feed of approaches. */
+@GraphQLApi
+public class JournalQueries {
+
+    /** Journal rows are paged by their position, with keyset cursors like every other list. */
+    private static final Ordering BY_POSITION = Ordering.of("Change.position", "position");
+    private static final OffsetDateTime BEGINNING = OffsetDateTime.parse("1970-01-01T00:00:00Z");
+
+    private final JournalStore store;
+    private final Caller caller;
+
+    JournalQueries(JournalStore store, Caller caller) {
+        this.store = store;
+        this.caller = caller;
+    }
+
+    @Query
+    @NonNull
+    @Description("Every committed change, in the order it reached the journal. Needs an editor or admin token.")
+    public Connection<Change> changes(
+            @Description("Only changes committed at or after this moment.") OffsetDateTime since,
+            @Description("How many changes to return: 0 to " + PageArgs.MAX_SIZE + ", " + PageArgs.DEFAULT_SIZE + " when left out.") Integer first,
+            @Description("Continue after this cursor: the `endCursor` of the previous page.") String after) {
+        Permissions.checkJournalReader(caller.principal());
+        return page(new JournalStore.Filter(since == null ? BEGINNING : since, null), first, after, Change::of);
+    }
+
+    @Query
+    @NonNull
+    @Description("Public feed of approaches that were published, changed or retracted, in the order the changes reached the journal.")
+    public Connection<ApproachFeedEntry> approachFeed(
+            @Description("Only changes committed at or after this moment.") OffsetDateTime since,
+            @Description("How many entries to return: 0 to " + PageArgs.MAX_SIZE + ", " + PageArgs.DEFAULT_SIZE + " when left out.") Integer first,
+            @Description("Continue after this cursor: the `endCursor` of the previous page.") String after) {
+        var filter = new JournalStore.Filter(since == null ? BEGINNING : since, NetworkModel.APPROACH.label());
+        return page(filter, first, after, ApproachFeedEntry::of);
+    }
+
+    private <T> Connection<T> page(JournalStore.Filter filter, Integer first, String after,
+            Function<JournalEntry, T> convert) {
+        var request = new PageArgs(first, after, null, null).resolve(BY_POSITION);
+        var afterPosition = request.cursor().map(cursor -> (Long) cursor.values().get(0)).orElse(0L);
+        var rows = store.page(filter, afterPosition, request.size() + 1);
+        var more = rows.size() > request.size();
+        var edges = new ArrayList<Edge<T>>();
+        for (var row : more ? rows.subList(0, request.size()) : rows) {
+            edges.add(new Edge<>(new Cursor(BY_POSITION.name(), List.of(row.position)).encode(), convert.apply(row)));
+        }
+        var pageInfo = new PageInfo(more, afterPosition > 0,
+                edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+        return new Connection<>(edges, edges.stream().map(Edge::node).toList(), pageInfo, (int) store.count(filter));
+    }
+}

@@ -1,0 +1,174 @@
+package nl.veiligegemeente.publishing.write;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.veiligegemeente.api.ApiException;
+import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.graph.Graph;
+import nl.veiligegemeente.graph.model.NodeType;
+import nl.veiligegemeente.publishing.journal.Action;
+import nl.veiligegemeente.publishing.journal.Journal;
+import nl.veiligegemeente.publishing.journal.JournalRecord;
+
+/**
+ * Writes one node per mutation in one Neo4j transaction: lock and read it, let the mutation
+ * decide, check the references, write what differs with the next version, and put the journal
+ * entry in the outbox of the same transaction. A mutation that changes nothing writes nothing and
+ * journals nothing; one that fails leaves the graph as it was.
+ */
+@ApplicationScoped
+public class NodeChanges {
+
+    private final Graph graph;
+    private final Journal journal;
+
+    NodeChanges(Graph graph, Journal journal) {
+        this.graph = graph;
+        this.journal = journal;
+    }
+
+    /** Runs the request and, once it committed, hands its journal entry on. Returns the node's id. */
+    public String write(WriteRequest request) {
+        var outcome = graph.write(tx -> writeIn(tx, request));
+        outcome.record().ifPresent(journal::committed);
+        return outcome.id();
+    }
+
+    /** Whether a node of the type exists, for checks outside a write (a publisher's municipality). */
+    public boolean exists(NodeType type, String key) {
+        return !graph.read(Statements.exists(type, key)).isEmpty();
+    }
+
+    private Outcome writeIn(Graph.Writes tx, WriteRequest request) {
+        var writable = request.writable();
+        var id = request.id() != null ? request.id() : newId(tx, writable, request.newId());
+        var state = NodeState.from(writable.label(), id,
+                tx.run(Statements.state(writable, id, request.references())).get(0));
+        var target = request.decide().apply(state);
+        checkReferences(writable, state, target);
+
+        var changedProperties = new TreeMap<String, Object>();
+        target.properties().forEach((name, value) -> {
+            if (!same(state.property(name), value)) {
+                changedProperties.put(name, value);
+            }
+        });
+        var changedLinks = new TreeMap<String, Set<String>>();
+        target.links().forEach((field, keys) -> {
+            if (!keys.equals(state.links(field))) {
+                changedLinks.put(field, keys);
+            }
+        });
+        if (state.exists() && changedProperties.isEmpty() && changedLinks.isEmpty()) {
+            return new Outcome(id, Optional.empty());
+        }
+
+        var now = OffsetDateTime.now();
+        var written = new HashMap<String, Object>(changedProperties);
+        written.put("version", state.version() + 1);
+        written.put("updatedAt", now);
+        if (!state.exists()) {
+            written.put("createdAt", now);
+        }
+        tx.run(Statements.setProperties(writable, id, written));
+        changedLinks.forEach((field, keys) -> tx.run(Statements.replaceLink(writable, id, writable.link(field), keys)));
+
+        var changedFields = new ArrayList<>(changedProperties.keySet());
+        changedFields.addAll(changedLinks.keySet());
+        var name = target.properties().containsKey(writable.nameProperty())
+                ? target.properties().get(writable.nameProperty()) : state.property(writable.nameProperty());
+        var owner = owner(writable, state, target);
+        var record = JournalRecord.of(request.who(), request.mutation(), action(state, target), writable.label(), id,
+                (String) name, writable.ownedByMunicipality() ? owner : null,
+                state.exists() ? state.version() : null, state.version() + 1, changedFields);
+        tx.run(Journal.outboxEntry(record));
+        return new Outcome(id, Optional.of(record));
+    }
+
+    /**
+     * The slug of the name, with -2, -3, ... on collision. A node of the same name and owner under
+     * one of those ids is the node itself, so that sending the same input twice leaves one node.
+     */
+    private static String newId(Graph.Writes tx, Writable writable, WriteRequest.NewId newId) {
+        var taken = new HashMap<String, Boolean>();
+        var numbered = Pattern.compile(Pattern.quote(newId.base()) + "(-\\d+)?");
+        for (var candidate : tx.run(Statements.idCandidates(writable, newId.base()))) {
+            var id = candidate.get("id").asString();
+            if (numbered.matcher(id).matches()) {
+                taken.put(id, Objects.equals(candidate.get("name").asString(null), newId.name())
+                        && Objects.equals(candidate.get("owner").asString(null), newId.owner()));
+            }
+        }
+        var same = taken.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).sorted().findFirst();
+        if (same.isPresent()) {
+            return same.get();
+        }
+        var id = newId.base();
+        for (var suffix = 2; taken.containsKey(id); suffix++) {
+            id = newId.base() + "-" + suffix;
+        }
+        return id;
+    }
+
+    /** Every newly linked target must exist ({@link ErrorCode#NOT_FOUND}) and, for scoped links, share the owner. */
+    private static void checkReferences(Writable writable, NodeState state, Target target) {
+        var owner = owner(writable, state, target);
+        target.links().forEach((field, keys) -> {
+            var link = writable.link(field);
+            var found = state.found().getOrDefault(field, Map.of());
+            for (var key : keys) {
+                if (state.links(field).contains(key)) {
+                    continue;
+                }
+                var noun = Nouns.of(link.target().label());
+                if (!found.containsKey(key)) {
+                    throw new ApiException(ErrorCode.NOT_FOUND, "There is no " + noun + " '" + key + "'"
+                            + (link.target().retractable() ? " (or it was retracted)" : "")
+                            + ". Link only to " + noun + "s that exist; nothing is created for you.");
+                }
+                if (link.scoped() && !Objects.equals(found.get(key), owner)) {
+                    throw ApiException.validation("The " + noun + " '" + key + "' belongs to " + found.get(key)
+                            + ", not to " + owner + "; link only " + noun + "s of " + owner + ".");
+                }
+            }
+        });
+    }
+
+    private static String owner(Writable writable, NodeState state, Target target) {
+        if (writable.ownerField() == null) {
+            return null;
+        }
+        var keys = target.links().get(writable.ownerField());
+        return keys != null ? keys.stream().findFirst().orElse(null) : state.linked(writable.ownerField());
+    }
+
+    private static Action action(NodeState state, Target target) {
+        var retractedAt = target.properties().get(NodeType.RETRACTED_AT);
+        if (!state.exists() || state.retracted() && target.properties().containsKey(NodeType.RETRACTED_AT)
+                && retractedAt == null) {
+            return Action.CREATED;
+        }
+        return retractedAt != null && !state.retracted() ? Action.RETRACTED : Action.UPDATED;
+    }
+
+    /** Equal as Neo4j stores them: whole numbers of any Java type compare by value. */
+    private static boolean same(Object stored, Object wanted) {
+        if (stored instanceof Number a && wanted instanceof Number b) {
+            return a.longValue() == b.longValue();
+        }
+        return Objects.equals(stored, wanted);
+    }
+
+    private record Outcome(String id, Optional<JournalRecord> record) {
+    }
+}
