@@ -27,9 +27,9 @@ public record Approach(
         @NonNull @Description("Version of this approach; every change adds one (optimistic concurrency).") Integer version,
         @Description("When the approach was first published.") OffsetDateTime createdAt,
         @Description("When the approach last changed.") OffsetDateTime updatedAt,
-        @Ignore Related related) implements GraphNode {
+        @Ignore Related related) implements GraphNode, NetworkNode {
 
-    static Approach from(Row row) {
+    public static Approach from(Row row) {
         return new Approach(row.string("id"), row.string("title"), row.string("summary"), row.string("results"), row.enumeration("kind", ApproachKind.class), row.enumeration("status", ApproachStatus.class), row.date("startedOn"), row.enumeration("evidenceLevel", EvidenceLevel.class), row.string("contactRole"), row.integer("version"), row.dateTime("createdAt"), row.dateTime("updatedAt"),
                 row.related());
     }

@@ -15,9 +15,9 @@ public record Organisation(
         @NonNull @Id @Description("Stable, readable slug.") String id,
         @NonNull @Description("Name of the organisation.") String name,
         @NonNull @Description("What kind of organisation it is.") OrganisationKind kind,
-        @Ignore Related related) implements GraphNode {
+        @Ignore Related related) implements GraphNode, NetworkNode {
 
-    static Organisation from(Row row) {
+    public static Organisation from(Row row) {
         return new Organisation(row.string("id"), row.string("name"), row.enumeration("kind", OrganisationKind.class),
                 row.related());
     }

@@ -21,9 +21,9 @@ public record Practice(
         @NonNull @Description("Version of this practice; every change adds one (optimistic concurrency).") Integer version,
         @Description("When the practice was first shared.") OffsetDateTime createdAt,
         @Description("When the practice last changed.") OffsetDateTime updatedAt,
-        @Ignore Related related) implements GraphNode {
+        @Ignore Related related) implements GraphNode, NetworkNode {
 
-    static Practice from(Row row) {
+    public static Practice from(Row row) {
         return new Practice(row.string("id"), row.string("title"), row.string("description"), row.string("lessons"), row.integer("version"), row.dateTime("createdAt"), row.dateTime("updatedAt"),
                 row.related());
     }

@@ -18,9 +18,9 @@ public record Seminar(
         @NonNull @Description("Title of the seminar.") String title,
         @NonNull @Description("The day the seminar takes place.") LocalDate date,
         @Description("What the seminar is about.") String description,
-        @Ignore Related related) implements GraphNode {
+        @Ignore Related related) implements GraphNode, NetworkNode {
 
-    static Seminar from(Row row) {
+    public static Seminar from(Row row) {
         return new Seminar(row.string("id"), row.string("title"), row.date("date"), row.string("description"),
                 row.related());
     }

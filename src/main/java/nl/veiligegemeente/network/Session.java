@@ -16,9 +16,9 @@ public record Session(
         @NonNull @Id @Description("Stable, readable slug.") String id,
         @NonNull @Description("Title of the session.") String title,
         @Description("What the session covers.") @Name("abstract") String abstractText,
-        @Ignore Related related) implements GraphNode {
+        @Ignore Related related) implements GraphNode, NetworkNode {
 
-    static Session from(Row row) {
+    public static Session from(Row row) {
         return new Session(row.string("id"), row.string("title"), row.string("abstract"),
                 row.related());
     }

@@ -15,9 +15,9 @@ public record Speaker(
         @NonNull @Id @Description("Stable, readable slug.") String id,
         @NonNull @Description("Name of the speaker.") String name,
         @Description("The speaker's professional role.") String role,
-        @Ignore Related related) implements GraphNode {
+        @Ignore Related related) implements GraphNode, NetworkNode {
 
-    static Speaker from(Row row) {
+    public static Speaker from(Row row) {
         return new Speaker(row.string("id"), row.string("name"), row.string("role"),
                 row.related());
     }
