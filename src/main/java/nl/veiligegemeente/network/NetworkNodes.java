@@ -1,10 +1,8 @@
 package nl.veiligegemeente.network;
 
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.graph.read.Row;
 
 /** The node types a {@link NetworkNode} can be, and how to read each from a row. */
@@ -32,14 +30,5 @@ public final class NetworkNodes {
             throw new IllegalArgumentException("No network node type " + label);
         }
         return reader.apply(row);
-    }
-
-    /** Whether nodes of this type can be a {@link NetworkNode}. */
-    public static boolean covers(NodeType type) {
-        return READERS.containsKey(type.label());
-    }
-
-    static List<String> labels() {
-        return List.copyOf(READERS.keySet());
     }
 }
