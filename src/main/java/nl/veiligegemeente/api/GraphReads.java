@@ -1,12 +1,17 @@
 package nl.veiligegemeente.api;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.driver.Value;
+
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLNamedType;
+import graphql.schema.SelectedField;
 import io.smallrye.graphql.api.Context;
 import nl.veiligegemeente.graph.Graph;
 import nl.veiligegemeente.graph.model.GraphModel;
@@ -65,6 +70,21 @@ public class GraphReads {
         var page = (Map<String, Object>) readFor(parent, field);
         var request = PageArgs.of(field.getArguments()).resolve(target.defaultOrder());
         return Pages.connection(page, request, convert);
+    }
+
+    /** The graph model, for fields that plan their own statement (discovery). */
+    public GraphModel model() {
+        return model;
+    }
+
+    /** The fields selected directly beneath the field being resolved. */
+    public List<SelectedField> selection() {
+        return field().getSelectionSet().getImmediateFields();
+    }
+
+    /** Runs a read statement a field planned itself: its one round trip. */
+    public List<Value> read(Statement statement) {
+        return graph.read(statement);
     }
 
     private static Object readFor(GraphNode parent, DataFetchingEnvironment field) {

@@ -12,9 +12,11 @@ import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.SymbolicName;
+import org.neo4j.driver.Value;
 
 import graphql.schema.SelectedField;
 import nl.veiligegemeente.api.ApiException;
+import nl.veiligegemeente.api.GraphReads;
 import nl.veiligegemeente.graph.model.GraphModel;
 import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.graph.read.PageArgs;
@@ -34,20 +36,33 @@ final class ApproachRanking {
     /** The approach being ranked. */
     static final Node CANDIDATE = Cypher.node(NetworkModel.APPROACH.label()).named("candidate");
 
-    static final String SCORE = "score";
-    static final String APPROACH = "approach";
-    static final String REASONS = "reasons";
+    /** How many rows a ranking returns when the client names no number. */
+    static final int DEFAULT_SIZE = 10;
 
+    private static final String SCORE = "score";
+    private static final String APPROACH = "approach";
+    private static final String REASONS = "reasons";
     private static final SymbolicName SCORE_NAME = Cypher.name(SCORE);
 
     private ApproachRanking() {
     }
 
-    /** How many rows a ranking returns when the client names no number. */
-    static final int DEFAULT_SIZE = 10;
+    /**
+     * The top {@code first} candidates for the anchor, or null when the anchor does not exist (or
+     * is retracted): one statement.
+     *
+     * @param anchor   the node the ranking is for, matched by its key
+     * @param excluded candidates that may not appear (those of the anchor's own municipality)
+     */
+    static List<Ranked> rank(GraphReads reads, Node anchor, NodeType anchorType, Object anchorKey, Condition excluded,
+            List<Reason> reasons, Integer first) {
+        var statement = statement(reads.model(), anchor, anchorType, anchorKey, excluded, reasons, size(first),
+                reads.selection());
+        return read(reads.read(statement));
+    }
 
     /** The number of rows a client asks for, checked like a page size. */
-    static int size(Integer first) {
+    private static int size(Integer first) {
         if (first == null) {
             return DEFAULT_SIZE;
         }
@@ -57,13 +72,8 @@ final class ApproachRanking {
         return first;
     }
 
-    /**
-     * One row when the anchor exists (the ranked list, maybe empty), none when it does not.
-     *
-     * @param anchor   the node the ranking is for, matched by its key
-     * @param excluded candidates that may not appear (those of the anchor's own municipality)
-     */
-    static Statement statement(GraphModel model, Node anchor, NodeType anchorType, Object anchorKey, Condition excluded,
+    /** One row when the anchor exists (the ranked list, maybe empty), none when it does not. */
+    private static Statement statement(GraphModel model, Node anchor, NodeType anchorType, Object anchorKey, Condition excluded,
             List<Reason> reasons, int size, List<SelectedField> selection) {
         var proposals = reasons.stream().filter(Reason::proposes)
                 .map(reason -> (Statement) reason.match().returningDistinct(CANDIDATE).build())
@@ -139,7 +149,7 @@ final class ApproachRanking {
 
     /** The ranked rows of the statement's single row, or null when the anchor does not exist. */
     @SuppressWarnings("unchecked")
-    static List<Ranked> read(List<org.neo4j.driver.Value> result) {
+    private static List<Ranked> read(List<Value> result) {
         if (result.isEmpty()) {
             return null;
         }

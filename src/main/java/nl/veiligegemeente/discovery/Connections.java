@@ -3,6 +3,7 @@ package nl.veiligegemeente.discovery;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -12,12 +13,11 @@ import org.eclipse.microprofile.graphql.Query;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.SymbolicName;
 
 import graphql.schema.SelectedField;
-import io.smallrye.graphql.api.Context;
 import nl.veiligegemeente.api.ApiException;
-import nl.veiligegemeente.graph.Graph;
-import nl.veiligegemeente.graph.model.GraphModel;
+import nl.veiligegemeente.api.GraphReads;
 import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.graph.read.ReadPlanner;
 import nl.veiligegemeente.network.NetworkModel;
@@ -39,16 +39,25 @@ public class Connections {
 
     private static final List<NodeType> THROUGH = List.of(NetworkModel.MUNICIPALITY, NetworkModel.APPROACH,
             NetworkModel.THEME, NetworkModel.PRACTICE, NetworkModel.SESSION, NetworkModel.SPEAKER, NetworkModel.SEMINAR);
-    private static final String[] RELATIONS = Arrays.stream(PathRelation.values()).map(Enum::name).toArray(String[]::new);
+    private static final SymbolicName PATH = Cypher.name("path");
 
-    private final Graph graph;
-    private final GraphModel model;
-    private final Context context;
+    /**
+     * The shortest paths between the matched {@code from} and {@code to}, as text because Cypher-DSL
+     * cannot put a quantified path pattern between two nodes. Only constants go in. The predicates
+     * sit inside the pattern, so Neo4j applies them while searching: a path through a retracted
+     * node never hides a longer valid one.
+     */
+    private static final String SHORTEST_PATHS = """
+            MATCH path = ALL SHORTEST (from) ((step)-[:%s]-(next:%s WHERE next.%s IS NULL)){1,%d} (to)
+            RETURN path""".formatted(
+            Arrays.stream(PathRelation.values()).map(Enum::name).collect(Collectors.joining("|")),
+            THROUGH.stream().map(NodeType::label).collect(Collectors.joining("|")),
+            NodeType.RETRACTED_AT, MAX_LENGTH);
 
-    Connections(Graph graph, GraphModel model, Context context) {
-        this.graph = graph;
-        this.model = model;
-        this.context = context;
+    private final GraphReads reads;
+
+    Connections(GraphReads reads) {
+        this.reads = reads;
     }
 
     @Query
@@ -61,59 +70,49 @@ public class Connections {
         if (from.equals(to)) {
             throw ApiException.validation("'from' and 'to' are both " + from + ": give two different municipalities.");
         }
-        var stepFields = Selections.under(Selections.current(context), "steps", "node");
-        var rows = graph.read(statement(from, to, stepFields));
+        var stepFields = Selections.under(reads.selection(), "steps", "node");
+        var rows = reads.read(statement(from, to, stepFields));
         return rows.isEmpty() ? null : read(rows.get(0).asMap());
     }
 
     private Statement statement(String fromCode, String toCode, List<SelectedField> stepFields) {
         var from = Cypher.node(NetworkModel.MUNICIPALITY.label()).named("from");
         var to = Cypher.node(NetworkModel.MUNICIPALITY.label()).named("to");
-        var path = Cypher.allShortest().named("path")
-                .definedBy(from.relationshipBetween(to, RELATIONS).length(1, MAX_LENGTH));
         var x = Cypher.name("x");
-        var label = Cypher.name("label");
-        var throughOnly = Cypher.all(x).in(Cypher.nodes(path)).where(
-                Cypher.any(label).in(Cypher.labels(x)).where(label.in(Cypher.anonParameter(labels())))
-                        .and(Cypher.anyNode(x).property(NodeType.RETRACTED_AT).isNull()));
-        var themes = Cypher.size(Cypher.listWith(x).in(Cypher.nodes(path))
+        var themes = Cypher.size(Cypher.listWith(x).in(Cypher.nodes(PATH))
                 .where(Cypher.anyNode(x).hasLabels(NetworkModel.THEME.label())).returning());
-        var keys = Cypher.listWith(x).in(Cypher.nodes(path)).returning(AnyNode.key(THROUGH, Cypher.anyNode(x)));
+        var keys = Cypher.listWith(x).in(Cypher.nodes(PATH)).returning(AnyNode.key(THROUGH, Cypher.anyNode(x)));
         var themeCount = Cypher.name("themeCount");
         var keyList = Cypher.name("keyList");
         return Cypher.match(from.withProperties(NetworkModel.MUNICIPALITY.key(), Cypher.anonParameter(fromCode)),
                         to.withProperties(NetworkModel.MUNICIPALITY.key(), Cypher.anonParameter(toCode)))
-                .match(path)
-                .where(throughOnly)
-                .with(path.getRequiredSymbolicName(), themes.as(themeCount), keys.as(keyList))
+                .callRawCypher(SHORTEST_PATHS)
+                .with(PATH, themes.as(themeCount), keys.as(keyList))
                 .orderBy(themeCount.ascending(), keyList.ascending())
                 .limit(1)
-                .returning(Cypher.mapOf("length", Cypher.length(path), "steps", steps(path, stepFields)).as(ReadPlanner.RESULT))
+                .returning(Cypher.mapOf("length", Cypher.size(Cypher.relationships(PATH)), "steps", steps(stepFields))
+                        .as(ReadPlanner.RESULT))
                 .build();
     }
 
     /** Every node of the path in order, read with the fields selected for its type, and the relationship into it. */
-    private Expression steps(org.neo4j.cypherdsl.core.NamedPath path, List<SelectedField> stepFields) {
+    private Expression steps(List<SelectedField> stepFields) {
         var i = Cypher.name("i");
         var step = Cypher.anyNode("step");
         var via = Cypher.anyNode().relationshipBetween(Cypher.anyNode()).named("via");
-        var previous = Cypher.valueAt(Cypher.nodes(path), i.subtract(Cypher.literalOf(1)));
+        var previous = Cypher.valueAt(Cypher.nodes(PATH), i.subtract(Cypher.literalOf(1)));
         var into = Cypher.caseExpression().when(i.isEqualTo(Cypher.literalOf(0))).then(Cypher.literalNull())
-                .elseDefault(Cypher.valueAt(Cypher.relationships(path), i.subtract(Cypher.literalOf(1))));
-        var rows = Cypher.unwind(Cypher.range(Cypher.literalOf(0), Cypher.length(path))).as(i)
-                .with(i, Cypher.valueAt(Cypher.nodes(path), i).as(step.getRequiredSymbolicName()),
+                .elseDefault(Cypher.valueAt(Cypher.relationships(PATH), i.subtract(Cypher.literalOf(1))));
+        var rows = Cypher.unwind(Cypher.range(Cypher.literalOf(0), Cypher.size(Cypher.relationships(PATH)))).as(i)
+                .with(i, Cypher.valueAt(Cypher.nodes(PATH), i).as(step.getRequiredSymbolicName()),
                         into.as(via.getRequiredSymbolicName()))
                 .orderBy(i.ascending())
                 .returning(Cypher.mapOf(
-                        "node", AnyNode.projection(model, THROUGH, step, stepFields),
+                        "node", AnyNode.projection(reads.model(), THROUGH, step, stepFields),
                         "via", Cypher.type(via),
                         "forward", Cypher.startNode(via).isEqualTo(previous)))
                 .build();
         return Cypher.collect(rows);
-    }
-
-    private static List<String> labels() {
-        return THROUGH.stream().map(NodeType::label).toList();
     }
 
     @SuppressWarnings("unchecked")

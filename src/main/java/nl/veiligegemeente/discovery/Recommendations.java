@@ -11,10 +11,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
 
-import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.Nullable;
-import nl.veiligegemeente.graph.Graph;
-import nl.veiligegemeente.graph.model.GraphModel;
+import nl.veiligegemeente.api.GraphReads;
 import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.network.NetworkModel;
 import nl.veiligegemeente.network.TargetGroup;
@@ -33,14 +31,10 @@ public class Recommendations {
 
     private static final List<Reason> REASONS = List.of(themes(), newTargetGroups());
 
-    private final Graph graph;
-    private final GraphModel model;
-    private final Context context;
+    private final GraphReads reads;
 
-    Recommendations(Graph graph, GraphModel model, Context context) {
-        this.graph = graph;
-        this.model = model;
-        this.context = context;
+    Recommendations(GraphReads reads) {
+        this.reads = reads;
     }
 
     @Query
@@ -51,9 +45,8 @@ public class Recommendations {
             @NonNull @Id @Description("The municipality to recommend to: its CBS code.") String municipality,
             @DefaultValue("" + ApproachRanking.DEFAULT_SIZE) @Description("How many to return: 0 to 100.") Integer first) {
         var ownApproach = MUNICIPALITY.relationshipTo(CANDIDATE, "RUNS").asCondition();
-        var statement = ApproachRanking.statement(model, MUNICIPALITY, NetworkModel.MUNICIPALITY, municipality,
-                ownApproach, REASONS, ApproachRanking.size(first), Selections.current(context));
-        var ranked = ApproachRanking.read(graph.read(statement));
+        var ranked = ApproachRanking.rank(reads, MUNICIPALITY, NetworkModel.MUNICIPALITY, municipality, ownApproach,
+                REASONS, first);
         return ranked == null ? null : ranked.stream()
                 .map(row -> new RecommendedApproach(row.approach(), row.score(), new RecommendationReasons(
                         row.reason("themes", ApproachRanking.Ranked.node(Theme::from)),

@@ -12,16 +12,15 @@ import org.eclipse.microprofile.graphql.Query;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.StatementBuilder;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
 import graphql.schema.SelectedField;
-import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.Nullable;
 import nl.veiligegemeente.api.Connection;
-import nl.veiligegemeente.graph.Graph;
-import nl.veiligegemeente.graph.model.GraphModel;
+import nl.veiligegemeente.api.GraphReads;
 import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.graph.model.Ordering;
 import nl.veiligegemeente.graph.model.SortKey;
@@ -55,14 +54,10 @@ public class Search {
     private static final String TEXTS = "texts";
     private static final String ITEM = "item";
 
-    private final Graph graph;
-    private final GraphModel model;
-    private final Context context;
+    private final GraphReads reads;
 
-    Search(Graph graph, GraphModel model, Context context) {
-        this.graph = graph;
-        this.model = model;
-        this.context = context;
+    Search(GraphReads reads) {
+        this.reads = reads;
     }
 
     @Query
@@ -81,11 +76,11 @@ public class Search {
         var kinds = types == null || types.isEmpty() ? Arrays.asList(SearchType.values()) : types;
         var nodeTypes = kinds.stream().distinct().map(SearchType::nodeType).toList();
         var page = new PageArgs(first, after, null, null).resolve(RELEVANCE);
-        var selection = Selections.current(context);
+        var selection = reads.selection();
         var itemFields = new ArrayList<>(Selections.under(selection, "edges", "node", ITEM));
         itemFields.addAll(Selections.under(selection, "nodes", ITEM));
         var statement = statement(search, nodeTypes, page, itemFields);
-        return Pages.connection(graph.read(statement).get(0).asMap(), page, row -> hit(search, row));
+        return Pages.connection(reads.read(statement).get(0).asMap(), page, row -> hit(search, row));
     }
 
     private Statement statement(SearchText search, List<NodeType> types, PageRequest page, List<SelectedField> itemFields) {
@@ -110,7 +105,7 @@ public class Search {
                         "score", SCORE,
                         "type", TYPE,
                         TEXTS, texts(hit),
-                        ITEM, AnyNode.projection(model, types, hit, itemFields),
+                        ITEM, AnyNode.projection(reads.model(), types, hit, itemFields),
                         Row.SORT_VALUES, Cypher.listOf(SCORE, TYPE, KEY)))
                 .build();
         var entries = new ArrayList<Object>(List.of(
@@ -125,7 +120,7 @@ public class Search {
 
     /** Every hit with the values it is ordered by. */
     private static StatementBuilder.OrderableOngoingReadingAndWithWithoutWhere ranked(List<NodeType> types,
-            org.neo4j.cypherdsl.core.Node hit) {
+            Node hit) {
         var entry = Cypher.name("entry");
         return Cypher.unwind(HITS).as(entry)
                 .with(Cypher.property(entry, "node").as(hit.getRequiredSymbolicName()), Cypher.property(entry, "score").as(SCORE))
@@ -142,7 +137,7 @@ public class Search {
                 .or(SCORE.eq(score).and(TYPE.eq(type)).and(KEY.gt(key)));
     }
 
-    private static Expression texts(org.neo4j.cypherdsl.core.Node hit) {
+    private static Expression texts(Node hit) {
         var entries = new ArrayList<Object>();
         for (var field : Snippet.FIELDS) {
             entries.add(field);

@@ -3,19 +3,12 @@ package nl.veiligegemeente.discovery;
 import java.util.ArrayList;
 import java.util.List;
 
-import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
-import io.smallrye.graphql.api.Context;
 
 /** Finds, in what a request selected, the fields a discovery statement must read. */
 final class Selections {
 
     private Selections() {
-    }
-
-    /** The fields selected directly beneath the field being resolved. */
-    static List<SelectedField> current(Context context) {
-        return context.unwrap(DataFetchingEnvironment.class).getSelectionSet().getImmediateFields();
     }
 
     /** The fields selected beneath a path of field names, over every alias of each name; e.g. edges → node → item. */

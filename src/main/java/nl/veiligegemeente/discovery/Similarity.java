@@ -11,10 +11,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
 
-import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.Nullable;
-import nl.veiligegemeente.graph.Graph;
-import nl.veiligegemeente.graph.model.GraphModel;
+import nl.veiligegemeente.api.GraphReads;
 import nl.veiligegemeente.network.AreaKind;
 import nl.veiligegemeente.network.NetworkModel;
 import nl.veiligegemeente.network.Seminar;
@@ -33,14 +31,10 @@ public class Similarity {
 
     private static final List<Reason> REASONS = List.of(themes(), targetGroups(), seminars(), areaKinds());
 
-    private final Graph graph;
-    private final GraphModel model;
-    private final Context context;
+    private final GraphReads reads;
 
-    Similarity(Graph graph, GraphModel model, Context context) {
-        this.graph = graph;
-        this.model = model;
-        this.context = context;
+    Similarity(GraphReads reads) {
+        this.reads = reads;
     }
 
     @Query
@@ -53,9 +47,7 @@ public class Similarity {
         var sameMunicipality = CANDIDATE.isEqualTo(GIVEN).or(CANDIDATE
                 .relationshipFrom(Cypher.node(NetworkModel.MUNICIPALITY.label()), "RUNS").relationshipTo(GIVEN, "RUNS")
                 .asCondition());
-        var statement = ApproachRanking.statement(model, GIVEN, NetworkModel.APPROACH, id, sameMunicipality, REASONS,
-                ApproachRanking.size(first), Selections.current(context));
-        var ranked = ApproachRanking.read(graph.read(statement));
+        var ranked = ApproachRanking.rank(reads, GIVEN, NetworkModel.APPROACH, id, sameMunicipality, REASONS, first);
         return ranked == null ? null : ranked.stream()
                 .map(row -> new SimilarApproach(row.approach(), row.score(), new SimilarityReasons(
                         row.reason("themes", ApproachRanking.Ranked.node(Theme::from)),

@@ -9,17 +9,15 @@ import static org.hamcrest.Matchers.nullValue;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-import nl.veiligegemeente.support.Fixtures;
 import nl.veiligegemeente.support.GraphQLTest;
 
 /** The path between two municipalities: shortest, explainable, bounded. */
 @GraphQLTest
-class ConnectionsTest {
+class ConnectionsTest extends FixtureNetworkTest {
 
     private static final String CONNECTION = """
             query($from: ID!, $to: ID!) { connection(from: $from, to: $to) {
@@ -34,14 +32,6 @@ class ConnectionsTest {
                 ... on Session { id }
               } }
             } }""";
-
-    @Inject
-    Fixtures fixtures;
-
-    @BeforeEach
-    void aFictitiousNetwork() {
-        DiscoveryFixtures.write(fixtures);
-    }
 
     @Test
     void maastrichtAndAmsterdamMeetAtTheSeminar() {
@@ -76,22 +66,22 @@ class ConnectionsTest {
     }
 
     @Test
-    void aLinkLongerThanTheBoundIsNoConnection() {
-        graphql(CONNECTION, Map.of("from", "GM9917", "to", "GM9918"))
+    void aShorterPathThroughARetractedApproachDoesNotHideALongerOne() {
+        var path = graphql(CONNECTION, Map.of("from", "GM9911", "to", "GM9920"))
                 .body("errors", nullValue())
-                .body("data.connection", nullValue());
+                .body("data.connection.length", equalTo(5))
+                .extract().jsonPath();
+        assertThat(path.getList("data.connection.steps.type", String.class))
+                .containsExactly("MUNICIPALITY", "APPROACH", "SESSION", "SEMINAR", "PRACTICE", "MUNICIPALITY");
+        assertThat(path.getList("data.connection.steps.node.id", String.class))
+                .doesNotContain("fixture-aanpak-ijsselmonde-ingetrokken");
     }
 
-    @Test
-    void aRetractedApproachLinksNothing() {
-        graphql(CONNECTION, Map.of("from", "GM9911", "to", "GM9920"))
-                .body("errors", nullValue())
-                .body("data.connection", nullValue());
-    }
-
-    @Test
-    void anUnknownMunicipalityHasNoConnection() {
-        graphql(CONNECTION, Map.of("from", "GM0935", "to", "GM9999"))
+    /** Beyond the bound (GM9917–GM9918 are 7 relationships apart), or a municipality unknown. */
+    @ParameterizedTest
+    @CsvSource({"GM9917, GM9918", "GM0935, GM9999"})
+    void noConnection(String from, String to) {
+        graphql(CONNECTION, Map.of("from", from, "to", to))
                 .body("errors", nullValue())
                 .body("data.connection", nullValue());
     }

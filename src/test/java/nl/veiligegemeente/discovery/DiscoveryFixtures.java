@@ -7,8 +7,8 @@ import java.util.Map;
 import nl.veiligegemeente.support.Fixtures;
 
 /**
- * A fictitious network large enough for ranking and paging to mean something: ten municipalities
- * (GM9911–GM9920), five themes, three target groups, a seminar and 51 approaches, among them:
+ * A fictitious network large enough for ranking and paging to mean something: nine municipalities
+ * (GM9911–GM9920), six themes, three target groups, two seminars and 54 approaches, among them:
  *
  * <ul>
  * <li>the anchor {@value #ANCHOR} in Aadorp (themes woonfraude, witwassen, straatintimidatie;
@@ -18,8 +18,8 @@ import nl.veiligegemeente.support.Fixtures;
  * theme), and 40 numbered ones (straatintimidatie, verhuurders or winkeliers, text "wijkveiligheid");
  * <li>approaches that must never be listed: Aadorp's second approach (same municipality), a
  * retracted one in Fluitenberg, an unrelated one (drugslabs only);
- * <li>Geesterkamp and Hoogeloo, linked only by a path of seven relationships, and Ijsselmonde, linked
- * to the rest only through a retracted approach.
+ * <li>Geesterkamp and Hoogeloo, linked only by a path of seven relationships, and Ijsselmonde, four
+ * relationships from Aadorp through a retracted approach and five through a practice it shared.
  * </ul>
  */
 final class DiscoveryFixtures {
@@ -87,6 +87,12 @@ final class DiscoveryFixtures {
                 MERGE (p2:Practice {id: 'fixture-praktijk-keten-2'}) SET p2.title = 'Fixture praktijk keten 2', p2.version = 1
                 MERGE (p1)-[:DERIVED_FROM]->(loose) MERGE (p1)-[:SHARED_AT]->(s)
                 MERGE (p2)-[:SHARED_AT]->(s) MERGE (p2)-[:SHARED_BY]->(h)""");
+        // Ijsselmonde shared a practice at the fixture seminar: five relationships from Aadorp, while
+        // the four through its retracted approach do not count.
+        fixtures.write("""
+                MATCH (m:Municipality {code: 'GM9920'}), (s:Seminar {id: 'fixture-seminar-veilig-verder'})
+                MERGE (p:Practice {id: 'fixture-praktijk-ijsselmonde'}) SET p.title = 'Fixture praktijk Ijsselmonde', p.version = 1
+                MERGE (p)-[:SHARED_BY]->(m) MERGE (p)-[:SHARED_AT]->(s)""");
     }
 
     private static Map<String, Object> municipality(String code, String name) {

@@ -7,16 +7,14 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.veiligegemeente.graph.Graph;
-import nl.veiligegemeente.support.Fixtures;
 import nl.veiligegemeente.support.GraphQLTest;
 
 /** Each discovery field costs one Cypher statement, whatever the number of rows and the depth selected. */
 @GraphQLTest
-class DiscoveryRoundTripsTest {
+class DiscoveryRoundTripsTest extends FixtureNetworkTest {
 
     private static final String SEARCH = """
             query($first: Int) { search(text: "wijkveiligheid woonfraude", first: $first) { totalCount edges { node {
@@ -41,14 +39,6 @@ class DiscoveryRoundTripsTest {
 
     @Inject
     Graph graph;
-
-    @Inject
-    Fixtures fixtures;
-
-    @BeforeEach
-    void aFictitiousNetwork() {
-        DiscoveryFixtures.write(fixtures);
-    }
 
     @Test
     void searchCostsOneStatement() {

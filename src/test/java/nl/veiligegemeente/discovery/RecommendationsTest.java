@@ -6,18 +6,14 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.path.json.JsonPath;
-import nl.veiligegemeente.support.Fixtures;
 import nl.veiligegemeente.support.GraphQLTest;
 
 /** Recommendations: other municipalities' approaches on the themes a municipality works on, with the reasons. */
 @GraphQLTest
-class RecommendationsTest {
+class RecommendationsTest extends FixtureNetworkTest {
 
     private static final String RECOMMENDED = """
             query($code: ID!, $first: Int) { recommendedApproaches(municipality: $code, first: $first) {
@@ -25,14 +21,6 @@ class RecommendationsTest {
               approach { id municipality { code } }
               reasons { themes { id } newTargetGroups { id name } }
             } }""";
-
-    @Inject
-    Fixtures fixtures;
-
-    @BeforeEach
-    void aFictitiousNetwork() {
-        DiscoveryFixtures.write(fixtures);
-    }
 
     @Test
     void approachesOnTheMunicipalitysThemesComeFirstThenThoseReachingNewGroups() {

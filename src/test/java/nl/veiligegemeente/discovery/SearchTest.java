@@ -13,18 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.path.json.JsonPath;
-import nl.veiligegemeente.support.Fixtures;
 import nl.veiligegemeente.support.GraphQLTest;
 
 /** Full-text search in Dutch: stemming, near matches, typed hits with snippets, exact keyset paging. */
 @GraphQLTest
-class SearchTest {
+class SearchTest extends FixtureNetworkTest {
 
     private static final String SEARCH = """
             query($text: String!, $types: [SearchType!], $first: Int, $after: String) {
@@ -42,14 +38,6 @@ class SearchTest {
                   }
                 } }
               } }""";
-
-    @Inject
-    Fixtures fixtures;
-
-    @BeforeEach
-    void aFictitiousNetwork() {
-        DiscoveryFixtures.write(fixtures);
-    }
 
     @Test
     void familiesFindsMaastrichtsApproachWithItsFieldsAndASnippet() {

@@ -7,18 +7,14 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.path.json.JsonPath;
-import nl.veiligegemeente.support.Fixtures;
 import nl.veiligegemeente.support.GraphQLTest;
 
 /** Similar approaches: ranked by what they share, with the shared things as reasons, ties broken by title then id. */
 @GraphQLTest
-class SimilarityTest {
+class SimilarityTest extends FixtureNetworkTest {
 
     private static final String SIMILAR = """
             query($id: ID!, $first: Int) { similarApproaches(id: $id, first: $first) {
@@ -26,14 +22,6 @@ class SimilarityTest {
               approach { id title municipality { code } }
               reasons { themes { id name } targetGroups { id } seminars { id title } areaKinds }
             } }""";
-
-    @Inject
-    Fixtures fixtures;
-
-    @BeforeEach
-    void aFictitiousNetwork() {
-        DiscoveryFixtures.write(fixtures);
-    }
 
     @Test
     void approachesSharingMoreComeFirstWithWhatTheyShare() {
