@@ -6,6 +6,9 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.driver.Value;
+
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.SelectedField;
@@ -90,6 +93,21 @@ public class GraphReads {
         var page = (Map<String, Object>) readFor(parent, field);
         var request = PageArgs.of(field.getArguments()).resolve(ListArguments.ordering(target, field.getArguments()));
         return Pages.connection(page, request, convert);
+    }
+
+    /** The graph model, for fields that plan their own statement (discovery). */
+    public GraphModel model() {
+        return model;
+    }
+
+    /** The fields selected directly beneath the field being resolved. */
+    public List<SelectedField> selection() {
+        return field().getSelectionSet().getImmediateFields();
+    }
+
+    /** Runs a read statement a field planned itself: its one round trip. */
+    public List<Value> read(Statement statement) {
+        return graph.read(statement);
     }
 
     private static Object readFor(GraphNode parent, DataFetchingEnvironment field) {

@@ -19,6 +19,7 @@ import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
@@ -26,6 +27,7 @@ import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeReference;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.GraphQLUnionType;
 import graphql.schema.SchemaTransformer;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
@@ -99,7 +101,8 @@ public class SchemaConventions {
                 }));
             }
         });
-        var codeRegistry = keepDataFetchers(transformed.getCodeRegistry(), schema, renames);
+        var codeRegistry = resolveToCurrentTypes(keepDataFetchers(transformed.getCodeRegistry(), schema, renames),
+                transformed);
         return builder.query(transformed.getQueryType())
                 .mutation(transformed.getMutationType())
                 .subscription(transformed.getSubscriptionType())
@@ -114,6 +117,22 @@ public class SchemaConventions {
 
     private static GraphQLArgument argument(String name, GraphQLInputType type, String description) {
         return GraphQLArgument.newArgument().name(name).type(type).description(description).build();
+    }
+
+    /**
+     * Lets every union and interface resolve to the object types of the transformed schema: SmallRye's
+     * resolvers answer with the instances it built before, which fragments no longer match.
+     */
+    private static GraphQLCodeRegistry resolveToCurrentTypes(GraphQLCodeRegistry registry, GraphQLSchema schema) {
+        return registry.transform(b -> schema.getAllTypesAsList().stream()
+                .filter(type -> type instanceof GraphQLUnionType || type instanceof GraphQLInterfaceType)
+                .forEach(type -> {
+                    var resolver = type instanceof GraphQLUnionType union
+                            ? registry.getTypeResolver(union)
+                            : registry.getTypeResolver((GraphQLInterfaceType) type);
+                    b.typeResolver(type.getName(),
+                            env -> env.getSchema().getObjectType(resolver.getType(env).getName()));
+                }));
     }
 
     /** Registers the data fetchers of every renamed type again under its new name. */

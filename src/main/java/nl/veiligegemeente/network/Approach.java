@@ -27,7 +27,7 @@ public record Approach(
         @NonNull @Description("Version of this approach; every change adds one (optimistic concurrency).") Integer version,
         @Description("When the approach was first published.") OffsetDateTime createdAt,
         @Description("When the approach last changed.") OffsetDateTime updatedAt,
-        @Ignore Related related) implements GraphNode {
+        @Ignore Related related) implements GraphNode, NetworkNode {
 
     /** The node a read statement returned. */
     public static Approach from(Row row) {

@@ -15,9 +15,9 @@ public record Area(
         @NonNull @Id @Description("Stable, readable slug.") String id,
         @NonNull @Description("Name of the area.") String name,
         @NonNull @Description("Whether this is a district, a neighbourhood or a hotspot.") AreaKind kind,
-        @Ignore Related related) implements GraphNode {
+        @Ignore Related related) implements GraphNode, NetworkNode {
 
-    static Area from(Row row) {
+    public static Area from(Row row) {
         return new Area(row.string("id"), row.string("name"), row.enumeration("kind", AreaKind.class),
                 row.related());
     }

@@ -15,9 +15,9 @@ public record Municipality(
         @NonNull @Id @Description("CBS municipality code, such as GM0935 for Maastricht.") String code,
         @NonNull @Description("Name of the municipality.") String name,
         @Description("Province the municipality lies in.") String province,
-        @Ignore Related related) implements GraphNode {
+        @Ignore Related related) implements GraphNode, NetworkNode {
 
-    static Municipality from(Row row) {
+    public static Municipality from(Row row) {
         return new Municipality(row.string("code"), row.string("name"), row.string("province"),
                 row.related());
     }

@@ -15,7 +15,7 @@ public record Organisation(
         @NonNull @Id @Description("Stable, readable slug.") String id,
         @NonNull @Description("Name of the organisation.") String name,
         @NonNull @Description("What kind of organisation it is.") OrganisationKind kind,
-        @Ignore Related related) implements GraphNode {
+        @Ignore Related related) implements GraphNode, NetworkNode {
 
     /** The node a read statement returned. */
     public static Organisation from(Row row) {

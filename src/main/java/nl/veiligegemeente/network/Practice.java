@@ -21,7 +21,7 @@ public record Practice(
         @NonNull @Description("Version of this practice; every change adds one (optimistic concurrency).") Integer version,
         @Description("When the practice was first shared.") OffsetDateTime createdAt,
         @Description("When the practice last changed.") OffsetDateTime updatedAt,
-        @Ignore Related related) implements GraphNode {
+        @Ignore Related related) implements GraphNode, NetworkNode {
 
     /** The node a read statement returned. */
     public static Practice from(Row row) {

@@ -19,7 +19,7 @@ public record Seminar(
         @NonNull @Description("The day the seminar takes place.") LocalDate date,
         @Description("What the seminar is about.") String description,
         @Description("The seminar's web page.") String url,
-        @Ignore Related related) implements GraphNode {
+        @Ignore Related related) implements GraphNode, NetworkNode {
 
     /** The node a read statement returned. */
     public static Seminar from(Row row) {

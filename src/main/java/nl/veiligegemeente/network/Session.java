@@ -16,7 +16,7 @@ public record Session(
         @NonNull @Id @Description("Stable, readable slug.") String id,
         @NonNull @Description("Title of the session.") String title,
         @Description("What the session covers.") @Name("abstract") String abstractText,
-        @Ignore Related related) implements GraphNode {
+        @Ignore Related related) implements GraphNode, NetworkNode {
 
     /** The node a read statement returned. */
     public static Session from(Row row) {

@@ -15,7 +15,7 @@ public record Speaker(
         @NonNull @Id @Description("Stable, readable slug.") String id,
         @NonNull @Description("Name of the speaker.") String name,
         @Description("The speaker's professional role.") String role,
-        @Ignore Related related) implements GraphNode {
+        @Ignore Related related) implements GraphNode, NetworkNode {
 
     /** The node a read statement returned. */
     public static Speaker from(Row row) {

@@ -15,9 +15,9 @@ public record TargetGroup(
         @NonNull @Id @Description("Stable, readable slug.") String id,
         @NonNull @Description("Name of the group.") String name,
         @Description("Who belongs to the group.") String description,
-        @Ignore Related related) implements GraphNode {
+        @Ignore Related related) implements GraphNode, NetworkNode {
 
-    static TargetGroup from(Row row) {
+    public static TargetGroup from(Row row) {
         return new TargetGroup(row.string("id"), row.string("name"), row.string("description"),
                 row.related());
     }

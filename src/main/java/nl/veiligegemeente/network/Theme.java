@@ -15,9 +15,9 @@ public record Theme(
         @NonNull @Id @Description("Stable, readable slug.") String id,
         @NonNull @Description("Name of the theme.") String name,
         @Description("What the theme covers.") String description,
-        @Ignore Related related) implements GraphNode {
+        @Ignore Related related) implements GraphNode, NetworkNode {
 
-    static Theme from(Row row) {
+    public static Theme from(Row row) {
         return new Theme(row.string("id"), row.string("name"), row.string("description"),
                 row.related());
     }

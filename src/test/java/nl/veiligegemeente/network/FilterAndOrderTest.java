@@ -57,7 +57,7 @@ class FilterAndOrderTest {
         assertThat(ids(Map.of("themes", Map.of("anyOf", List.of(THEME_A)), "statuses", List.of("PILOT"),
                 "targetGroups", Map.of("anyOf", List.of("fixture-filter-doelgroep-x"))))).containsExactly(1, 2, 3, 4);
         assertThat(ids(Map.of("startedOn", Map.of("from", "2020-01-03", "to", "2020-01-05")))).containsExactly(3, 4, 5);
-        assertThat(ids(Map.of("municipalities", Map.of("anyOf", List.of("GM9912")), "kinds", List.of("LOCATION_ORIENTED"))))
+        assertThat(ids(Map.of("municipalities", Map.of("anyOf", List.of("GM9932")), "kinds", List.of("LOCATION_ORIENTED"))))
                 .containsExactly(6, 12);
     }
 
@@ -119,8 +119,8 @@ class FilterAndOrderTest {
                   seminars(orderBy: {field: DATE, direction: ASC}, first: 1) { nodes { id } } }"""
                 .formatted(EAST, THEME_C, ORGANISATION, SEMINAR))
                 .body("errors", org.hamcrest.Matchers.nullValue())
-                .body("data.byProvince.nodes.code", contains("GM9911"))
-                .body("data.byTheme.nodes.code", contains("GM9912"))
+                .body("data.byProvince.nodes.code", contains("GM9931"))
+                .body("data.byTheme.nodes.code", contains("GM9932"))
                 .body("data.speakers.nodes.id", contains("fixture-filter-spreker"))
                 .body("data.sessions.nodes.id", contains("fixture-filter-sessie"))
                 .body("data.seminars.nodes.id", contains("seminar-de-veilige-gemeente-2021"));
@@ -129,7 +129,7 @@ class FilterAndOrderTest {
     @Test
     void nestedListsFilterOrderAndPageLikeRootLists() {
         var first = graphql("""
-                { municipality(code: "GM9912") {
+                { municipality(code: "GM9932") {
                     approaches(filter: {kinds: [LOCATION_ORIENTED]}, orderBy: {field: STARTED_ON, direction: DESC}) {
                       nodes { id } }
                   }

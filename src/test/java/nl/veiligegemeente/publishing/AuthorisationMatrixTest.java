@@ -31,8 +31,8 @@ import nl.veiligegemeente.support.Publishing;
 @GraphQLTest
 class AuthorisationMatrixTest {
 
-    static final String OWN = "GM9911";
-    static final String OTHER = "GM9912";
+    static final String OWN = "GM9941";
+    static final String OTHER = "GM9942";
 
     /** Who tries. */
     enum Who { ANONYMOUS, PUBLISHER_OF_OWN, PUBLISHER_OF_OTHER, EDITOR, ADMIN, REVOKED }

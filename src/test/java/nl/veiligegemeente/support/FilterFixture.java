@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Twelve fictitious approaches in two fictitious municipalities, spread over kinds, statuses,
  * start dates, themes and a seminar, so that every filter, order and facet has something to decide.
- * Approach {@code i} (1..12): runs in GM9911 when odd, GM9912 when even; LOCATION_ORIENTED when
+ * Approach {@code i} (1..12): runs in GM9931 when odd, GM9932 when even; LOCATION_ORIENTED when
  * divisible by 3, else PERSON_ORIENTED; PILOT up to 4, then ACTIVE; started on 2020-01-{@code i}
  * up to 10, no start date after; addresses theme A always, B when even, C when divisible by 4;
  * aims at group X up to 6; covered at the fixture seminar, by a speaker of the fixture organisation, up to 3.
@@ -29,8 +29,8 @@ public class FilterFixture {
 
     public void write() {
         fixtures.write("""
-                MERGE (east:Municipality {code: 'GM9911'}) SET east.name = 'Fixturedorp', east.province = $east
-                MERGE (west:Municipality {code: 'GM9912'}) SET west.name = 'Fixturestad', west.province = $west
+                MERGE (east:Municipality {code: 'GM9931'}) SET east.name = 'Fixturedorp', east.province = $east
+                MERGE (west:Municipality {code: 'GM9932'}) SET west.name = 'Fixturestad', west.province = $west
                 MERGE (a:Theme {id: $themeA}) SET a.name = 'Fixture thema A'
                 MERGE (b:Theme {id: $themeB}) SET b.name = 'Fixture thema B'
                 MERGE (c:Theme {id: $themeC}) SET c.name = 'Fixture thema C'

@@ -11,14 +11,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionService;
@@ -28,6 +27,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.api.GraphQLLimits;
+import nl.veiligegemeente.api.QueryLimits;
 import nl.veiligegemeente.publishing.Caller;
 
 /**
@@ -45,20 +46,31 @@ public class GraphQLEndpoint {
 
     private final ExecutionService executionService;
     private final Caller caller;
-    private final long maxDocumentBytes;
+    private final GraphQLLimits limits;
 
-    GraphQLEndpoint(ExecutionService executionService, Caller caller,
-            @ConfigProperty(name = "vgn.graphql.max-request-bytes") long maxDocumentBytes) {
+    GraphQLEndpoint(ExecutionService executionService, Caller caller, GraphQLLimits limits) {
         this.executionService = executionService;
         this.caller = caller;
-        this.maxDocumentBytes = maxDocumentBytes;
+        this.limits = limits;
     }
 
     void register(@Observes Router router) {
         // Ahead of SmallRye's own handler on the same path, which then never sees a request.
         router.route(PATH).order(-100)
-                .handler(BodyHandler.create().setBodyLimit(maxDocumentBytes))
-                .blockingHandler(this::handle, false);
+                .handler(BodyHandler.create().setBodyLimit(limits.maxRequestBytes()))
+                .blockingHandler(this::handle, false)
+                .failureHandler(this::tooLarge);
+    }
+
+    /** The body handler fails a request whose body is over the limit with 413: say so as a GraphQL error. */
+    private void tooLarge(RoutingContext context) {
+        if (context.statusCode() != 413 || context.response().headWritten()) {
+            context.next();
+            return;
+        }
+        var type = MediaTypes.negotiate(context.request().getHeader(HttpHeaders.ACCEPT)).orElse(MediaTypes.JSON);
+        send(context, 413, type, errors("The request body is larger than " + limits.maxRequestBytes()
+                + " bytes, more than this service reads. Send a smaller query or fewer variables.", ErrorCode.LIMIT_EXCEEDED));
     }
 
     private void handle(RoutingContext context) {
@@ -93,7 +105,7 @@ public class GraphQLEndpoint {
         var type = mediaType.get();
         try {
             var request = read(context);
-            var operation = operationOf(request);
+            var operation = operationOf(request, limits);
             if (context.request().method() == HttpMethod.GET && operation == OperationDefinition.Operation.MUTATION) {
                 response.putHeader(HttpHeaders.ALLOW, "POST");
                 throw new BadRequest(405, "Mutations are only accepted over POST.");
@@ -104,6 +116,9 @@ public class GraphQLEndpoint {
                 response.putHeader(HttpHeaders.ALLOW, "GET, POST");
             }
             send(context, bad.status(), type, errors(bad.getMessage(), ErrorCode.BAD_REQUEST));
+        } catch (ParseCancelledException tooLong) {
+            send(context, type == MediaTypes.GRAPHQL_RESPONSE ? 400 : 200, type,
+                    errors(QueryLimits.tooManyTokens(limits), ErrorCode.LIMIT_EXCEEDED));
         } catch (InvalidSyntaxException syntax) {
             var status = type == MediaTypes.GRAPHQL_RESPONSE ? 400 : 200;
             send(context, status, type, syntaxError(syntax));
@@ -127,10 +142,10 @@ public class GraphQLEndpoint {
     }
 
     /** Parses the document only to learn its operation type, and to answer syntax errors with their location. */
-    private static OperationDefinition.Operation operationOf(GraphQLRequest request) {
+    private static OperationDefinition.Operation operationOf(GraphQLRequest request, GraphQLLimits limits) {
         var document = Parser.parse(ParserEnvironment.newParserEnvironment()
                 .document(request.query())
-                .parserOptions(ParserOptions.getDefaultOperationParserOptions())
+                .parserOptions(QueryLimits.parserOptions(limits))
                 .build());
         var operations = document.getDefinitionsOfType(OperationDefinition.class);
         return operations.stream()

@@ -17,9 +17,13 @@ record GraphQLRequest(String query, String operationName, JsonObject variables) 
     static final String QUERY = "query";
     static final String OPERATION_NAME = "operationName";
     static final String VARIABLES = "variables";
+    static final String EXTENSIONS = "extensions";
 
     /** Reads a POST body, which must be a JSON object. */
     static GraphQLRequest fromJson(String body) {
+        if (body == null || body.isBlank()) {
+            throw new BadRequest(400, "The request has no body: send a JSON object with the GraphQL document as 'query'.");
+        }
         JsonObject json;
         try (var reader = Json.createReader(new StringReader(body))) {
             json = reader.readObject();
@@ -27,10 +31,8 @@ record GraphQLRequest(String query, String operationName, JsonObject variables) 
             throw new BadRequest(400, "The request body is not a JSON object: " + e.getMessage());
         }
         var variables = json.get(VARIABLES);
-        if (variables != null && variables.getValueType() != JsonValue.ValueType.OBJECT
-                && variables.getValueType() != JsonValue.ValueType.NULL) {
-            throw new BadRequest(400, "'variables' must be a JSON object.");
-        }
+        requireObjectOrNull(variables, VARIABLES);
+        requireObjectOrNull(json.get(EXTENSIONS), EXTENSIONS);
         return new GraphQLRequest(string(json, QUERY), string(json, OPERATION_NAME),
                 variables instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT);
     }
@@ -46,6 +48,13 @@ record GraphQLRequest(String query, String operationName, JsonObject variables) 
             }
         }
         return new GraphQLRequest(query, operationName, parsedVariables).requireQuery();
+    }
+
+    private static void requireObjectOrNull(JsonValue value, String name) {
+        if (value != null && value.getValueType() != JsonValue.ValueType.OBJECT
+                && value.getValueType() != JsonValue.ValueType.NULL) {
+            throw new BadRequest(400, "'" + name + "' must be a JSON object.");
+        }
     }
 
     private static String string(JsonObject json, String name) {

@@ -67,6 +67,9 @@ public record Cursor(String ordering, List<Object> values) {
         if (value instanceof Long l) {
             return List.of("i", l.toString());
         }
+        if (value instanceof Double d) {
+            return List.of("f", d.toString());
+        }
         if (value instanceof LocalDate d) {
             return List.of("d", d.toString());
         }
@@ -85,6 +88,7 @@ public record Cursor(String ordering, List<Object> values) {
             case "n" -> null;
             case "s" -> text;
             case "i" -> Long.valueOf(text);
+            case "f" -> Double.valueOf(text);
             case "d" -> LocalDate.parse(text);
             case "t" -> ZonedDateTime.parse(text);
             default -> throw new IllegalArgumentException("unknown value type");

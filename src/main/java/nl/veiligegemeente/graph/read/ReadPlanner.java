@@ -32,9 +32,10 @@ public final class ReadPlanner {
     /** The single column every read statement returns. */
     public static final String RESULT = "result";
 
-    static final String PAGE_ROWS = "rows";
-    static final String PAGE_TOTAL = "totalCount";
-    static final String PAGE_OTHER_SIDE = "otherSide";
+    /** The keys of the page map that {@link Pages} turns into a connection: its rows, their total, whether rows lie behind the cursor. */
+    public static final String PAGE_ROWS = "rows";
+    public static final String PAGE_TOTAL = "totalCount";
+    public static final String PAGE_OTHER_SIDE = "otherSide";
 
     private final GraphModel model;
     private final Patterns patterns;
@@ -59,6 +60,16 @@ public final class ReadPlanner {
             List<SelectedField> selection) {
         var planner = new ReadPlanner(model);
         return Cypher.returning(planner.connection(type, null, List.of(), page, filter, selection).as(RESULT)).build();
+    }
+
+    /**
+     * The selected fields of a node that another statement found its own way (a search, a ranking,
+     * a path), as the map a {@link Row} reads. The node must be bound where the expression is used;
+     * the variables the planner adds ({@code n0}, {@code n1}, ...) live only inside its subqueries,
+     * so the statement must not bind names of that form itself.
+     */
+    public static Expression projection(GraphModel model, NodeType type, Node node, List<SelectedField> selection) {
+        return new ReadPlanner(model).project(type, node, selection);
     }
 
     private Expression project(NodeType type, Node node, List<SelectedField> fields, Object... extraEntries) {

@@ -13,7 +13,8 @@ import java.util.Map;
 public record Row(Map<String, Object> values) {
 
     static final String RELATED = "_related";
-    static final String SORT_VALUES = "_sort";
+    /** The key under which a row of a page carries the values its cursor is made of. */
+    public static final String SORT_VALUES = "_sort";
 
     public String string(String property) {
         return (String) values.get(property);

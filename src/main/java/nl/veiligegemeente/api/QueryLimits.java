@@ -1,0 +1,99 @@
+package nl.veiligegemeente.api;
+
+import java.util.List;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.language.Field;
+import graphql.language.Node;
+import graphql.parser.ParserOptions;
+import graphql.validation.ValidationError;
+
+/**
+ * Enforces {@link GraphQLLimits}: document size when parsing, aliases before validation (where
+ * many aliases of one field would be expensive to check), depth and cost before execution. A
+ * rejected request gets one error with code {@link ErrorCode#LIMIT_EXCEEDED} (through
+ * {@link ErrorCodes}, which maps aborted executions to it) and nothing is executed.
+ */
+public final class QueryLimits {
+
+    private QueryLimits() {
+    }
+
+    /** The instrumentations, cheapest check first. */
+    static List<Instrumentation> instrumentations(GraphQLLimits limits) {
+        return List.of(new AliasLimit(limits.maxAliases()), new DepthLimit(limits.maxDepth()),
+                new ComplexityLimit(limits.maxComplexity()));
+    }
+
+    /** The parser options of every GraphQL document this service reads. */
+    public static ParserOptions parserOptions(GraphQLLimits limits) {
+        return ParserOptions.getDefaultOperationParserOptions().transform(options -> options.maxTokens(limits.maxTokens()));
+    }
+
+    /** The message for a document with more tokens than the parser reads. */
+    public static String tooManyTokens(GraphQLLimits limits) {
+        return "The document has more than " + limits.maxTokens() + " tokens, more than this service reads."
+                + " Send a smaller query.";
+    }
+
+    private static final class DepthLimit extends MaxQueryDepthInstrumentation {
+
+        DepthLimit(int maxDepth) {
+            super(maxDepth);
+        }
+
+        @Override
+        protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
+            return new AbortExecutionException("The query nests fields " + depth + " levels deep; this service answers"
+                    + " at most " + maxDepth + ". Select less deeply, or split the query.");
+        }
+    }
+
+    private static final class ComplexityLimit extends MaxQueryComplexityInstrumentation {
+
+        ComplexityLimit(int maxComplexity) {
+            super(maxComplexity, new QueryCost());
+        }
+
+        @Override
+        protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
+            return new AbortExecutionException("The query could return about " + complexity + " values; this service"
+                    + " answers at most " + maxComplexity + ". Ask for smaller pages (first/last) or fewer nested lists.");
+        }
+    }
+
+    private static final class AliasLimit extends SimplePerformantInstrumentation {
+
+        private final int maxAliases;
+
+        AliasLimit(int maxAliases) {
+            this.maxAliases = maxAliases;
+        }
+
+        @Override
+        public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+                InstrumentationState state) {
+            var aliases = aliases(parameters.getDocument());
+            if (aliases > maxAliases) {
+                throw new AbortExecutionException("The document uses " + aliases + " aliases; this service accepts at most "
+                        + maxAliases + ".");
+            }
+            return super.beginValidation(parameters, state);
+        }
+
+        private static int aliases(Node<?> node) {
+            var count = node instanceof Field field && field.getAlias() != null ? 1 : 0;
+            for (var child : node.getChildren()) {
+                count += aliases(child);
+            }
+            return count;
+        }
+    }
+}

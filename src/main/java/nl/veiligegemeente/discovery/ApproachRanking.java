@@ -1,0 +1,163 @@
+package nl.veiligegemeente.discovery;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.SortItem;
+import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.SymbolicName;
+import org.neo4j.driver.Value;
+
+import graphql.schema.SelectedField;
+import nl.veiligegemeente.api.ApiException;
+import nl.veiligegemeente.api.GraphReads;
+import nl.veiligegemeente.graph.model.GraphModel;
+import nl.veiligegemeente.graph.model.NodeType;
+import nl.veiligegemeente.graph.read.PageArgs;
+import nl.veiligegemeente.graph.read.ReadPlanner;
+import nl.veiligegemeente.graph.read.Row;
+import nl.veiligegemeente.network.Approach;
+import nl.veiligegemeente.network.NetworkModel;
+
+/**
+ * Ranks the published approaches of other municipalities by {@link Reason}s, in one statement:
+ * candidates come from the reasons that propose them, each scores the sum of weight × distinct
+ * values over all reasons, ties go to the title and then the id, and the top rows are read with the
+ * fields the request selected, reasons included.
+ */
+final class ApproachRanking {
+
+    /** The approach being ranked. */
+    static final Node CANDIDATE = Cypher.node(NetworkModel.APPROACH.label()).named("candidate");
+
+    /** How many rows a ranking returns when the client names no number. */
+    static final int DEFAULT_SIZE = 10;
+
+    private static final String SCORE = "score";
+    private static final String APPROACH = "approach";
+    private static final String REASONS = "reasons";
+    private static final SymbolicName SCORE_NAME = Cypher.name(SCORE);
+
+    private ApproachRanking() {
+    }
+
+    /**
+     * The top {@code first} candidates for the anchor, or null when the anchor does not exist (or
+     * is retracted): one statement.
+     *
+     * @param anchor   the node the ranking is for, matched by its key
+     * @param excluded candidates that may not appear (those of the anchor's own municipality)
+     */
+    static List<Ranked> rank(GraphReads reads, Node anchor, NodeType anchorType, Object anchorKey, Condition excluded,
+            List<Reason> reasons, Integer first) {
+        var statement = statement(reads.model(), anchor, anchorType, anchorKey, excluded, reasons, size(first),
+                reads.selection());
+        return read(reads.read(statement));
+    }
+
+    /** The number of rows a client asks for, checked like a page size. */
+    private static int size(Integer first) {
+        if (first == null) {
+            return DEFAULT_SIZE;
+        }
+        if (first < 0 || first > PageArgs.MAX_SIZE) {
+            throw ApiException.validation("'first' must be between 0 and " + PageArgs.MAX_SIZE + ", was " + first + ".");
+        }
+        return first;
+    }
+
+    /** One row when the anchor exists (the ranked list, maybe empty), none when it does not. */
+    private static Statement statement(GraphModel model, Node anchor, NodeType anchorType, Object anchorKey, Condition excluded,
+            List<Reason> reasons, int size, List<SelectedField> selection) {
+        var proposals = reasons.stream().filter(Reason::proposes)
+                .map(reason -> (Statement) reason.match().returningDistinct(CANDIDATE).build())
+                .toList();
+        var candidates = proposals.size() == 1 ? proposals.get(0) : Cypher.union(proposals);
+        var score = reasons.stream()
+                .map(reason -> Cypher.count(reason.match().returningDistinct(reason.value()).build())
+                        .multiply(Cypher.literalOf(reason.weight())))
+                .reduce(Expression::add)
+                .orElseThrow();
+        var ranked = Cypher.with(anchor).call(candidates, anchor)
+                .with(CANDIDATE)
+                .where(CANDIDATE.property(NodeType.RETRACTED_AT).isNull().and(excluded.not()))
+                .with(CANDIDATE, score.as(SCORE_NAME))
+                .orderBy(SCORE_NAME.descending(), CANDIDATE.property("title").ascending(), CANDIDATE.property("id").ascending())
+                .limit(Cypher.anonParameter(size))
+                .returning(Cypher.mapOf(
+                        SCORE, SCORE_NAME,
+                        APPROACH, ReadPlanner.projection(model, NetworkModel.APPROACH, CANDIDATE,
+                                Selections.under(selection, APPROACH)),
+                        REASONS, reasonValues(model, reasons, Selections.under(selection, REASONS))))
+                .build();
+        var visible = anchorType.retractable() ? anchor.property(NodeType.RETRACTED_AT).isNull() : Cypher.noCondition();
+        return Cypher.match(anchor.withProperties(anchorType.key(), Cypher.anonParameter(anchorKey)))
+                .where(visible)
+                .returning(Cypher.collect(ranked).as(ReadPlanner.RESULT))
+                .build();
+    }
+
+    /** The values of the reasons the request selects, each as an ordered list. */
+    private static Expression reasonValues(GraphModel model, List<Reason> reasons, List<SelectedField> selected) {
+        var entries = new ArrayList<>();
+        for (var reason : reasons) {
+            if (selected.stream().noneMatch(field -> field.getName().equals(reason.field()))) {
+                continue;
+            }
+            entries.add(reason.field());
+            entries.add(Cypher.collect(reason.node() == null
+                    ? reason.match().returningDistinct(reason.value().as("value"))
+                            .orderBy(Cypher.name("value").ascending()).build()
+                    : reason.match().withDistinct(reason.node())
+                            .orderBy(order(reason.type(), reason.node()))
+                            .returning(ReadPlanner.projection(model, reason.type(), reason.node(),
+                                    Selections.under(selected, reason.field())))
+                            .build()));
+        }
+        return Cypher.mapOf(entries.toArray());
+    }
+
+    private static SortItem[] order(NodeType type, Node node) {
+        return type.defaultOrder().keys().stream()
+                .map(key -> key.descending() ? node.property(key.property()).descending()
+                        : node.property(key.property()).ascending())
+                .toArray(SortItem[]::new);
+    }
+
+    /** A ranked row as the statement returned it. */
+    record Ranked(int score, Approach approach, Map<String, Object> reasons) {
+
+        /** The values of one reason, read with the given converter; empty when the request did not select them. */
+        @SuppressWarnings("unchecked")
+        <T> List<T> reason(String field, Function<Object, T> convert) {
+            var values = (List<Object>) reasons.get(field);
+            return values == null ? List.of() : values.stream().map(convert).toList();
+        }
+
+        /** Reads a projected node of a reason. */
+        @SuppressWarnings("unchecked")
+        static <T> Function<Object, T> node(Function<Row, T> from) {
+            return value -> from.apply(new Row((Map<String, Object>) value));
+        }
+    }
+
+    /** The ranked rows of the statement's single row, or null when the anchor does not exist. */
+    @SuppressWarnings("unchecked")
+    private static List<Ranked> read(List<Value> result) {
+        if (result.isEmpty()) {
+            return null;
+        }
+        return result.get(0).asList(value -> {
+            var row = value.asMap();
+            return new Ranked(((Number) row.get(SCORE)).intValue(),
+                    Approach.from(new Row((Map<String, Object>) row.get(APPROACH))),
+                    (Map<String, Object>) row.get(REASONS));
+        });
+    }
+}

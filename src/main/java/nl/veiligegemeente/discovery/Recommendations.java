@@ -1,0 +1,76 @@
+package nl.veiligegemeente.discovery;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+
+import io.smallrye.graphql.api.Nullable;
+import nl.veiligegemeente.api.GraphReads;
+import nl.veiligegemeente.graph.model.NodeType;
+import nl.veiligegemeente.network.NetworkModel;
+import nl.veiligegemeente.network.TargetGroup;
+import nl.veiligegemeente.network.Theme;
+
+/**
+ * Approaches for a municipality to learn from: those of other municipalities that address a theme
+ * it works on through its own approaches (3 per theme), preferring those that reach target groups
+ * its own approaches do not reach yet (1 per group).
+ */
+@GraphQLApi
+public class Recommendations {
+
+    private static final Node MUNICIPALITY = Cypher.node(NetworkModel.MUNICIPALITY.label()).named("municipality");
+    private static final Node CANDIDATE = ApproachRanking.CANDIDATE;
+
+    private static final List<Reason> REASONS = List.of(themes(), newTargetGroups());
+
+    private final GraphReads reads;
+
+    Recommendations(GraphReads reads) {
+        this.reads = reads;
+    }
+
+    @Query
+    @Nullable
+    @Description("Approaches of other municipalities that address the themes this municipality works on, strongest"
+            + " recommendation first (ties by title, then id), with the `reasons`. Null when the municipality is unknown.")
+    public List<@NonNull RecommendedApproach> recommendedApproaches(
+            @NonNull @Id @Description("The municipality to recommend to: its CBS code.") String municipality,
+            @DefaultValue("" + ApproachRanking.DEFAULT_SIZE) @Description("How many to return: 0 to 100.") Integer first) {
+        var ownApproach = MUNICIPALITY.relationshipTo(CANDIDATE, "RUNS").asCondition();
+        var ranked = ApproachRanking.rank(reads, MUNICIPALITY, NetworkModel.MUNICIPALITY, municipality, ownApproach,
+                REASONS, first);
+        return ranked == null ? null : ranked.stream()
+                .map(row -> new RecommendedApproach(row.approach(), row.score(), new RecommendationReasons(
+                        row.reason("themes", ApproachRanking.Ranked.node(Theme::from)),
+                        row.reason("newTargetGroups", ApproachRanking.Ranked.node(TargetGroup::from)))))
+                .toList();
+    }
+
+    private static Reason themes() {
+        var own = Cypher.node(NetworkModel.APPROACH.label()).named("own");
+        var theme = Cypher.node(NetworkModel.THEME.label()).named("theme");
+        return Reason.nodes("themes", 3, true, NetworkModel.THEME, theme,
+                MUNICIPALITY.relationshipTo(own, "RUNS").relationshipTo(theme, "ADDRESSES").relationshipFrom(CANDIDATE, "ADDRESSES"))
+                .where(own.property(NodeType.RETRACTED_AT).isNull());
+    }
+
+    private static Reason newTargetGroups() {
+        var own = Cypher.node(NetworkModel.APPROACH.label()).named("own");
+        var group = Cypher.node(NetworkModel.TARGET_GROUP.label()).named("targetGroup");
+        var reachedAlready = Cypher.exists(Cypher.match(MUNICIPALITY.relationshipTo(own, "RUNS").relationshipTo(group, "AIMS_AT"))
+                .where(own.property(NodeType.RETRACTED_AT).isNull())
+                .returning(own)
+                .build());
+        return Reason.nodes("newTargetGroups", 1, false, NetworkModel.TARGET_GROUP, group,
+                CANDIDATE.relationshipTo(group, "AIMS_AT"))
+                .where(reachedAlready.not());
+    }
+}

@@ -1,0 +1,87 @@
+package nl.veiligegemeente.discovery;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+
+import io.smallrye.graphql.api.Nullable;
+import nl.veiligegemeente.api.GraphReads;
+import nl.veiligegemeente.network.AreaKind;
+import nl.veiligegemeente.network.NetworkModel;
+import nl.veiligegemeente.network.Seminar;
+import nl.veiligegemeente.network.TargetGroup;
+import nl.veiligegemeente.network.Theme;
+
+/**
+ * Approaches of other municipalities ranked by what they share with a given approach: themes (3
+ * each), target groups (2), seminars where both were presented (2) and kinds of area (1).
+ */
+@GraphQLApi
+public class Similarity {
+
+    private static final Node GIVEN = Cypher.node(NetworkModel.APPROACH.label()).named("given");
+    private static final Node CANDIDATE = ApproachRanking.CANDIDATE;
+
+    private static final List<Reason> REASONS = List.of(themes(), targetGroups(), seminars(), areaKinds());
+
+    private final GraphReads reads;
+
+    Similarity(GraphReads reads) {
+        this.reads = reads;
+    }
+
+    @Query
+    @Nullable
+    @Description("Approaches of other municipalities that resemble this one, most similar first (ties by title, then"
+            + " id), with what they share as `reasons`. Null when there is no such approach.")
+    public List<@NonNull SimilarApproach> similarApproaches(
+            @NonNull @Id @Description("The approach to compare with (its id).") String id,
+            @DefaultValue("" + ApproachRanking.DEFAULT_SIZE) @Description("How many to return: 0 to 100.") Integer first) {
+        var sameMunicipality = CANDIDATE.isEqualTo(GIVEN).or(CANDIDATE
+                .relationshipFrom(Cypher.node(NetworkModel.MUNICIPALITY.label()), "RUNS").relationshipTo(GIVEN, "RUNS")
+                .asCondition());
+        var ranked = ApproachRanking.rank(reads, GIVEN, NetworkModel.APPROACH, id, sameMunicipality, REASONS, first);
+        return ranked == null ? null : ranked.stream()
+                .map(row -> new SimilarApproach(row.approach(), row.score(), new SimilarityReasons(
+                        row.reason("themes", ApproachRanking.Ranked.node(Theme::from)),
+                        row.reason("targetGroups", ApproachRanking.Ranked.node(TargetGroup::from)),
+                        row.reason("seminars", ApproachRanking.Ranked.node(Seminar::from)),
+                        row.reason("areaKinds", kind -> AreaKind.valueOf((String) kind)))))
+                .toList();
+    }
+
+    private static Reason themes() {
+        var theme = Cypher.node(NetworkModel.THEME.label()).named("theme");
+        return Reason.nodes("themes", 3, true, NetworkModel.THEME, theme,
+                GIVEN.relationshipTo(theme, "ADDRESSES").relationshipFrom(CANDIDATE, "ADDRESSES"));
+    }
+
+    private static Reason targetGroups() {
+        var group = Cypher.node(NetworkModel.TARGET_GROUP.label()).named("targetGroup");
+        return Reason.nodes("targetGroups", 2, true, NetworkModel.TARGET_GROUP, group,
+                GIVEN.relationshipTo(group, "AIMS_AT").relationshipFrom(CANDIDATE, "AIMS_AT"));
+    }
+
+    private static Reason seminars() {
+        var seminar = Cypher.node(NetworkModel.SEMINAR.label()).named("seminar");
+        var session = NetworkModel.SESSION.label();
+        return Reason.nodes("seminars", 2, true, NetworkModel.SEMINAR, seminar,
+                GIVEN.relationshipFrom(Cypher.node(session), "COVERS").relationshipTo(seminar, "PART_OF"),
+                CANDIDATE.relationshipFrom(Cypher.node(session), "COVERS").relationshipTo(seminar, "PART_OF"));
+    }
+
+    private static Reason areaKinds() {
+        var given = Cypher.node(NetworkModel.AREA.label()).named("givenArea");
+        var other = Cypher.node(NetworkModel.AREA.label()).named("candidateArea");
+        return Reason.values("areaKinds", 1, true, given.property("kind"),
+                given.property("kind").isEqualTo(other.property("kind")),
+                GIVEN.relationshipTo(given, "TARGETS_AREA"), CANDIDATE.relationshipTo(other, "TARGETS_AREA"));
+    }
+}
