@@ -20,8 +20,7 @@ public final class EmbeddedDefaults implements ConfigSource {
 
     private static final Map<String, String> DEFAULTS = Map.of(
             NEO4J_URI, "bolt://" + LoopbackPort.HOST + ":${vgn.embedded.neo4j.port}",
-            JDBC_URL, EmbeddedPostgreSQL.jdbcUrl("${vgn.embedded.postgres.port}"),
-            "quarkus.datasource.username", EmbeddedPostgreSQL.USER);
+            JDBC_URL, EmbeddedPostgreSQL.jdbcUrl("${vgn.embedded.postgres.port}"));
 
     /** True when the given property still has the embedded default, that is: nothing else configured it. */
     static boolean isInEffect(String property) {

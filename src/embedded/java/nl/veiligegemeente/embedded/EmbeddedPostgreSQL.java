@@ -41,7 +41,8 @@ public final class EmbeddedPostgreSQL implements AutoCloseable {
     }
 
     static String jdbcUrl(Object port) {
-        return "jdbc:postgresql://" + LoopbackPort.HOST + ":" + port + "/postgres";
+        // The user travels in the URL, so that an external URL without a username gets no default of ours.
+        return "jdbc:postgresql://" + LoopbackPort.HOST + ":" + port + "/postgres?user=" + USER;
     }
 
     @Override
