@@ -1,7 +1,6 @@
 package nl.veiligegemeente.graph;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -16,7 +15,8 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
- * The one way into Neo4j: every Cypher statement of the service goes through here, which is
+ * The one way into Neo4j for requests: every Cypher statement the service sends while serving
+ * one (all but the graph-seed migrations at start) goes through here, which is
  * what lets a test count the round trips a GraphQL request costs.
  */
 @ApplicationScoped
@@ -67,12 +67,6 @@ public class Graph {
             statementsSent.incrementAndGet();
             return tx.run(RENDERER.render(statement), statement.getCatalog().getParameters())
                     .list(record -> record.get(0));
-        }
-
-        /** Runs a statement given as Cypher text with parameters, for the statements kept in files. */
-        public List<Value> run(String cypher, Map<String, Object> parameters) {
-            statementsSent.incrementAndGet();
-            return tx.run(cypher, parameters).list(record -> record.get(0));
         }
     }
 }
