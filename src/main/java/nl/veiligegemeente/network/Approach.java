@@ -31,7 +31,19 @@ public record Approach(
 
     /** The node a read statement returned. */
     public static Approach from(Row row) {
-        return new Approach(row.string("id"), row.string("title"), row.string("summary"), row.string("results"), row.enumeration("kind", ApproachKind.class), row.enumeration("status", ApproachStatus.class), row.date("startedOn"), row.enumeration("evidenceLevel", EvidenceLevel.class), row.string("contactRole"), row.integer("version"), row.dateTime("createdAt"), row.dateTime("updatedAt"),
+        return new Approach(
+                row.string("id"),
+                row.string("title"),
+                row.string("summary"),
+                row.string("results"),
+                row.enumeration("kind", ApproachKind.class),
+                row.enumeration("status", ApproachStatus.class),
+                row.date("startedOn"),
+                row.enumeration("evidenceLevel", EvidenceLevel.class),
+                row.string("contactRole"),
+                row.integer("version"),
+                row.dateTime("createdAt"),
+                row.dateTime("updatedAt"),
                 row.related());
     }
 }

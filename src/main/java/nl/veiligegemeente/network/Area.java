@@ -18,7 +18,10 @@ public record Area(
         @Ignore Related related) implements GraphNode, NetworkNode {
 
     public static Area from(Row row) {
-        return new Area(row.string("id"), row.string("name"), row.enumeration("kind", AreaKind.class),
+        return new Area(
+                row.string("id"),
+                row.string("name"),
+                row.enumeration("kind", AreaKind.class),
                 row.related());
     }
 }

@@ -18,7 +18,10 @@ public record Municipality(
         @Ignore Related related) implements GraphNode, NetworkNode {
 
     public static Municipality from(Row row) {
-        return new Municipality(row.string("code"), row.string("name"), row.string("province"),
+        return new Municipality(
+                row.string("code"),
+                row.string("name"),
+                row.string("province"),
                 row.related());
     }
 }

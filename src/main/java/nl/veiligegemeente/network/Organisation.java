@@ -19,7 +19,10 @@ public record Organisation(
 
     /** The node a read statement returned. */
     public static Organisation from(Row row) {
-        return new Organisation(row.string("id"), row.string("name"), row.enumeration("kind", OrganisationKind.class),
+        return new Organisation(
+                row.string("id"),
+                row.string("name"),
+                row.enumeration("kind", OrganisationKind.class),
                 row.related());
     }
 }

@@ -25,7 +25,14 @@ public record Practice(
 
     /** The node a read statement returned. */
     public static Practice from(Row row) {
-        return new Practice(row.string("id"), row.string("title"), row.string("description"), row.string("lessons"), row.integer("version"), row.dateTime("createdAt"), row.dateTime("updatedAt"),
+        return new Practice(
+                row.string("id"),
+                row.string("title"),
+                row.string("description"),
+                row.string("lessons"),
+                row.integer("version"),
+                row.dateTime("createdAt"),
+                row.dateTime("updatedAt"),
                 row.related());
     }
 }

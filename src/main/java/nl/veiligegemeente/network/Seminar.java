@@ -23,7 +23,12 @@ public record Seminar(
 
     /** The node a read statement returned. */
     public static Seminar from(Row row) {
-        return new Seminar(row.string("id"), row.string("title"), row.date("date"), row.string("description"),
-                row.string("url"), row.related());
+        return new Seminar(
+                row.string("id"),
+                row.string("title"),
+                row.date("date"),
+                row.string("description"),
+                row.string("url"),
+                row.related());
     }
 }

@@ -20,7 +20,10 @@ public record Session(
 
     /** The node a read statement returned. */
     public static Session from(Row row) {
-        return new Session(row.string("id"), row.string("title"), row.string("abstract"),
+        return new Session(
+                row.string("id"),
+                row.string("title"),
+                row.string("abstract"),
                 row.related());
     }
 }

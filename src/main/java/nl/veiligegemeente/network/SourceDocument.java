@@ -24,7 +24,12 @@ public record SourceDocument(
         @Ignore Related related) implements GraphNode {
 
     static SourceDocument from(Row row) {
-        return new SourceDocument(row.string("id"), row.string("title"), row.date("publishedOn"), row.string("url"), row.enumeration("kind", SourceKind.class),
+        return new SourceDocument(
+                row.string("id"),
+                row.string("title"),
+                row.date("publishedOn"),
+                row.string("url"),
+                row.enumeration("kind", SourceKind.class),
                 row.related());
     }
 }

@@ -18,7 +18,10 @@ public record TargetGroup(
         @Ignore Related related) implements GraphNode, NetworkNode {
 
     public static TargetGroup from(Row row) {
-        return new TargetGroup(row.string("id"), row.string("name"), row.string("description"),
+        return new TargetGroup(
+                row.string("id"),
+                row.string("name"),
+                row.string("description"),
                 row.related());
     }
 }

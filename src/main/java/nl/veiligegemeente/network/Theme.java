@@ -18,7 +18,10 @@ public record Theme(
         @Ignore Related related) implements GraphNode, NetworkNode {
 
     public static Theme from(Row row) {
-        return new Theme(row.string("id"), row.string("name"), row.string("description"),
+        return new Theme(
+                row.string("id"),
+                row.string("name"),
+                row.string("description"),
                 row.related());
     }
 }
