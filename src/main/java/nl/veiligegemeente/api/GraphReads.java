@@ -23,6 +23,7 @@ import nl.veiligegemeente.graph.read.GraphNode;
 import nl.veiligegemeente.graph.read.ListArguments;
 import nl.veiligegemeente.graph.read.NodeFilter;
 import nl.veiligegemeente.graph.read.Row;
+import nl.veiligegemeente.graph.read.Selections;
 
 /**
  * Answers GraphQL read fields: a root field runs one statement planned from everything selected
@@ -51,10 +52,7 @@ public class GraphReads {
      * under the payload field {@code payloadField}; null when it is not selected, absent or hidden.
      */
     public <T> T oneUnder(String payloadField, NodeType type, Object key, Function<Row, T> convert) {
-        var selection = field().getSelectionSet().getImmediateFields().stream()
-                .filter(field -> field.getName().equals(payloadField))
-                .flatMap(field -> field.getSelectionSet().getImmediateFields().stream())
-                .toList();
+        var selection = Selections.under(selection(), payloadField);
         return selection.isEmpty() ? null : read(type, key, selection, convert);
     }
 

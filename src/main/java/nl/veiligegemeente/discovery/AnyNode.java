@@ -17,6 +17,7 @@ import nl.veiligegemeente.graph.read.ReadPlanner;
 import nl.veiligegemeente.graph.read.Row;
 import nl.veiligegemeente.network.NetworkNode;
 import nl.veiligegemeente.network.NetworkNodes;
+import nl.veiligegemeente.graph.read.Selections;
 
 /**
  * A node whose type a statement learns only when it runs (a search hit, a step of a path): a

@@ -24,6 +24,7 @@ import nl.veiligegemeente.graph.read.ReadPlanner;
 import nl.veiligegemeente.graph.read.Row;
 import nl.veiligegemeente.network.Approach;
 import nl.veiligegemeente.network.NetworkModel;
+import nl.veiligegemeente.graph.read.Selections;
 
 /**
  * Ranks the published approaches of other municipalities by {@link Reason}s, in one statement:

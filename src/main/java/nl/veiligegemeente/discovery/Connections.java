@@ -21,6 +21,7 @@ import nl.veiligegemeente.api.GraphReads;
 import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.graph.read.ReadPlanner;
 import nl.veiligegemeente.network.NetworkModel;
+import nl.veiligegemeente.graph.read.Selections;
 
 /**
  * The shortest explainable path between two municipalities, in one statement: through approaches,

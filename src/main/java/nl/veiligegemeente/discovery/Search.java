@@ -29,6 +29,7 @@ import nl.veiligegemeente.graph.read.PageRequest;
 import nl.veiligegemeente.graph.read.Pages;
 import nl.veiligegemeente.graph.read.ReadPlanner;
 import nl.veiligegemeente.graph.read.Row;
+import nl.veiligegemeente.graph.read.Selections;
 
 /**
  * Full-text search over the network, on the Dutch full-text index of {@code graph-seed/V0005}:

@@ -182,23 +182,14 @@ public final class ReadPlanner {
     private record ConnectionSelection(List<SelectedField> nodeFields, boolean totalCount, boolean pageInfo) {
 
         static ConnectionSelection of(List<SelectedField> connectionFields) {
-            var nodeFields = new ArrayList<SelectedField>();
-            var totalCount = false;
-            var pageInfo = false;
-            for (var field : connectionFields) {
-                switch (field.getName()) {
-                    case "edges" -> field.getSelectionSet().getImmediateFields().stream()
-                            .filter(edgeField -> edgeField.getName().equals("node"))
-                            .forEach(node -> nodeFields.addAll(node.getSelectionSet().getImmediateFields()));
-                    case "nodes" -> nodeFields.addAll(field.getSelectionSet().getImmediateFields());
-                    case "totalCount" -> totalCount = true;
-                    case "pageInfo" -> pageInfo = true;
-                    default -> {
-                        // __typename: answered by graphql-java itself
-                    }
-                }
-            }
-            return new ConnectionSelection(nodeFields, totalCount, pageInfo);
+            var nodeFields = new ArrayList<>(Selections.under(connectionFields, "edges", "node"));
+            nodeFields.addAll(Selections.under(connectionFields, "nodes"));
+            return new ConnectionSelection(nodeFields, selects(connectionFields, "totalCount"),
+                    selects(connectionFields, "pageInfo"));
+        }
+
+        private static boolean selects(List<SelectedField> fields, String name) {
+            return fields.stream().anyMatch(field -> field.getName().equals(name));
         }
     }
 }

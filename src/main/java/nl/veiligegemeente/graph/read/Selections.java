@@ -1,18 +1,18 @@
-package nl.veiligegemeente.discovery;
+package nl.veiligegemeente.graph.read;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import graphql.schema.SelectedField;
 
-/** Finds, in what a request selected, the fields a discovery statement must read. */
-final class Selections {
+/** Finds, in what a request selected, the fields a statement must read. */
+public final class Selections {
 
     private Selections() {
     }
 
     /** The fields selected beneath a path of field names, over every alias of each name; e.g. edges → node → item. */
-    static List<SelectedField> under(List<SelectedField> fields, String... path) {
+    public static List<SelectedField> under(List<SelectedField> fields, String... path) {
         var level = fields;
         for (var name : path) {
             var next = new ArrayList<SelectedField>();
@@ -25,7 +25,7 @@ final class Selections {
     }
 
     /** Of the fields selected on a union, those selected for one of its member types. */
-    static List<SelectedField> forType(List<SelectedField> unionFields, String typeName) {
+    public static List<SelectedField> forType(List<SelectedField> unionFields, String typeName) {
         return unionFields.stream().filter(field -> field.getObjectTypeNames().contains(typeName)).toList();
     }
 }
