@@ -1,8 +1,5 @@
 package nl.veiligegemeente.api;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -18,13 +15,7 @@ final class DocumentCache implements PreparsedDocumentProvider {
 
     private static final int CAPACITY = 500;
 
-    private final Map<String, PreparsedDocumentEntry> entries = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
-                    return size() > CAPACITY;
-                }
-            });
+    private final BoundedCache<String, PreparsedDocumentEntry> entries = new BoundedCache<>(CAPACITY);
 
     @Override
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,

@@ -9,19 +9,28 @@ import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.parser.ParserOptions;
+import io.smallrye.graphql.execution.error.ExceptionHandler;
+import nl.veiligegemeente.api.prefetched.PrefetchingQueryStrategy;
+import nl.veiligegemeente.graph.Graph;
+import nl.veiligegemeente.graph.model.GraphModel;
 
 /**
  * Puts this service's own steps into SmallRye's graphql-java engine: the document cache, the
- * {@link GraphQLLimits} and the instrumentation that gives every error its code. This chain
- * replaces SmallRye's, so its own depth and complexity settings do not apply.
+ * {@link GraphQLLimits}, the instrumentation that gives every error its code, and the query strategy
+ * that answers graph reads from their prefetched rows. This chain replaces SmallRye's, so its own
+ * depth and complexity settings do not apply.
  */
 @ApplicationScoped
 public class GraphQLPipeline {
 
     private final GraphQLLimits limits;
+    private final Graph graph;
+    private final GraphModel model;
 
-    GraphQLPipeline(GraphQLLimits limits) {
+    GraphQLPipeline(GraphQLLimits limits, Graph graph, GraphModel model) {
         this.limits = limits;
+        this.graph = graph;
+        this.model = model;
     }
 
     GraphQL.Builder configure(@Observes GraphQL.Builder builder) {
@@ -31,6 +40,7 @@ public class GraphQLPipeline {
         chain.add(new ErrorCodes());
         return builder
                 .preparsedDocumentProvider(cache)
-                .instrumentation(new ChainedInstrumentation(chain));
+                .instrumentation(new ChainedInstrumentation(chain))
+                .queryExecutionStrategy(new PrefetchingQueryStrategy(new ExceptionHandler(), graph, model));
     }
 }

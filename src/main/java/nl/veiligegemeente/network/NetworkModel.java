@@ -22,6 +22,7 @@ public final class NetworkModel {
     static final String DESCRIBED_IN = "DESCRIBED_IN";
 
     public static final NodeType MUNICIPALITY = NodeType.label("Municipality").key("code")
+            .queriedAs("municipality", "municipalities")
             .properties("name", "province")
             .orderedBy(ascending("name"))
             .listedWith(MunicipalityFilter.class, MunicipalityOrder.class)
@@ -33,6 +34,7 @@ public final class NetworkModel {
             .build();
 
     public static final NodeType AREA = NodeType.label("Area")
+            .queriedAs("area", "areas")
             .properties("name", "kind")
             .orderedBy(ascending("name"))
             .one("municipality", out("PART_OF", "Municipality").repeated(1, 3))
@@ -43,6 +45,7 @@ public final class NetworkModel {
             .build();
 
     public static final NodeType APPROACH = NodeType.label("Approach")
+            .queriedAs("approach", "approaches")
             .properties("title", "summary", "results", "kind", "status", "startedOn", "evidenceLevel",
                     "contactRole", "version", "createdAt", "updatedAt")
             .orderedBy(ascending("title"))
@@ -58,6 +61,7 @@ public final class NetworkModel {
             .build();
 
     public static final NodeType THEME = NodeType.label("Theme")
+            .queriedAs("theme", "themes")
             .properties("name", "description")
             .orderedBy(ascending("name"))
             .many("approaches", in("ADDRESSES", "Approach"))
@@ -68,6 +72,7 @@ public final class NetworkModel {
             .build();
 
     public static final NodeType TARGET_GROUP = NodeType.label("TargetGroup")
+            .queriedAs("targetGroup", "targetGroups")
             .properties("name", "description")
             .orderedBy(ascending("name"))
             .many("approaches", in("AIMS_AT", "Approach"))
@@ -75,6 +80,7 @@ public final class NetworkModel {
             .build();
 
     public static final NodeType ORGANISATION = NodeType.label("Organisation")
+            .queriedAs("organisation", "organisations")
             .properties("name", "kind")
             .orderedBy(ascending("name"))
             .many("speakers", in("WORKS_FOR", "Speaker"))
@@ -84,6 +90,7 @@ public final class NetworkModel {
             .build();
 
     public static final NodeType SPEAKER = NodeType.label("Speaker")
+            .queriedAs("speaker", "speakers")
             .properties("name", "role")
             .orderedBy(ascending("name"))
             .listedWith(SpeakerFilter.class, SpeakerOrder.class)
@@ -94,6 +101,7 @@ public final class NetworkModel {
             .build();
 
     public static final NodeType SEMINAR = NodeType.label("Seminar")
+            .queriedAs("seminar", "seminars")
             .properties("title", "date", "description", "url")
             .orderedBy(descending("date"))
             .listedWith(null, SeminarOrder.class)
@@ -107,6 +115,7 @@ public final class NetworkModel {
             .build();
 
     public static final NodeType SESSION = NodeType.label("Session")
+            .queriedAs("session", "sessions")
             .properties("title", "abstract")
             .orderedBy(ascending("title"))
             .listedWith(SessionFilter.class, SessionOrder.class)
@@ -118,6 +127,7 @@ public final class NetworkModel {
             .build();
 
     public static final NodeType PRACTICE = NodeType.label("Practice")
+            .queriedAs("practice", "practices")
             .properties("title", "description", "lessons", "version", "createdAt", "updatedAt")
             .orderedBy(ascending("title"))
             .retractable()
@@ -128,6 +138,7 @@ public final class NetworkModel {
             .build();
 
     public static final NodeType SOURCE = NodeType.label("Source")
+            .queriedAs("source", "sources")
             .properties("title", "publishedOn", "url", "kind")
             .orderedBy(descending("publishedOn"))
             .many("approaches", in(DESCRIBED_IN, "Approach"))

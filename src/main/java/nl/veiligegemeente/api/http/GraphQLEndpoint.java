@@ -19,16 +19,21 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.exceptions.ParseCancelledException;
 import io.quarkus.arc.Arc;
+import io.quarkus.runtime.LaunchMode;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionService;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import nl.veiligegemeente.api.BoundedCache;
 import nl.veiligegemeente.api.ErrorCode;
 import nl.veiligegemeente.api.GraphQLLimits;
 import nl.veiligegemeente.api.QueryLimits;
+import nl.veiligegemeente.api.prefetched.PrefetchedJson;
+import nl.veiligegemeente.api.prefetched.PrefetchingQueryStrategy;
 import nl.veiligegemeente.publishing.Caller;
 
 /**
@@ -43,10 +48,18 @@ public class GraphQLEndpoint {
 
     private static final String PATH = "/graphql";
     private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class);
+    /**
+     * Outside production, tells how a query was executed (and a request may ask for field-by-field
+     * execution), so tests can show that both ways answer the same.
+     */
+    static final String EXECUTION_HEADER = "X-VGN-Execution";
+    static final String PREFETCHED = "prefetched";
+    static final String FIELD_BY_FIELD = "field-by-field";
 
     private final ExecutionService executionService;
     private final Caller caller;
     private final GraphQLLimits limits;
+    private final BoundedCache<OperationKey, OperationDefinition.Operation> operationTypes = new BoundedCache<>(500);
 
     GraphQLEndpoint(ExecutionService executionService, Caller caller, GraphQLLimits limits) {
         this.executionService = executionService;
@@ -105,7 +118,8 @@ public class GraphQLEndpoint {
         var type = mediaType.get();
         try {
             var request = read(context);
-            var operation = operationOf(request, limits);
+            var operation = operationTypes.computeIfAbsent(new OperationKey(request.query(), request.operationName()),
+                    key -> operationOf(request, limits));
             if (context.request().method() == HttpMethod.GET && operation == OperationDefinition.Operation.MUTATION) {
                 response.putHeader(HttpHeaders.ALLOW, "POST");
                 throw new BadRequest(405, "Mutations are only accepted over POST.");
@@ -141,6 +155,10 @@ public class GraphQLEndpoint {
         return GraphQLRequest.fromJson(context.body().asString()).requireQuery();
     }
 
+    /** A document and the name of the operation to run in it. */
+    private record OperationKey(String query, String operationName) {
+    }
+
     /** Parses the document only to learn its operation type, and to answer syntax errors with their location. */
     private static OperationDefinition.Operation operationOf(GraphQLRequest request, GraphQLLimits limits) {
         var document = Parser.parse(ParserEnvironment.newParserEnvironment()
@@ -160,9 +178,23 @@ public class GraphQLEndpoint {
         // SmallRye's data fetchers ask whether they may block: here, on a worker thread, they may.
         var executionContext = new HashMap<String, Object>();
         executionContext.put("runBlocking", Boolean.TRUE);
+        var diagnostics = LaunchMode.current() != LaunchMode.NORMAL;
+        if (diagnostics && FIELD_BY_FIELD.equals(context.request().getHeader(EXECUTION_HEADER))) {
+            executionContext.put(PrefetchingQueryStrategy.FIELD_BY_FIELD, Boolean.TRUE);
+        }
         executionContext.put("httpHeaders", context.request().headers().entries().stream().collect(Collectors.groupingBy(
                 Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList()))));
         executionService.executeSync(request.toJson(), executionContext, (ExecutionResponse result) -> {
+            var prefetched = result.getExecutionResult().getData() instanceof PrefetchedJson json
+                    && result.getExecutionResult().getErrors().isEmpty() ? json : null;
+            if (diagnostics) {
+                context.response().putHeader(EXECUTION_HEADER, prefetched != null ? PREFETCHED : FIELD_BY_FIELD);
+            }
+            if (prefetched != null) {
+                send(context, 200, type, Buffer.buffer(prefetched.json().length + 9)
+                        .appendString("{\"data\":").appendBytes(prefetched.json()).appendString("}"));
+                return;
+            }
             var json = result.getExecutionResultAsJsonObject();
             var ranAtAll = json.containsKey("data");
             send(context, type == MediaTypes.GRAPHQL_RESPONSE && !ranAtAll ? 400 : 200, type, json);
@@ -188,9 +220,13 @@ public class GraphQLEndpoint {
     }
 
     private static void send(RoutingContext context, int status, MediaTypes type, JsonObject body) {
+        send(context, status, type, Buffer.buffer(body.toString()));
+    }
+
+    private static void send(RoutingContext context, int status, MediaTypes type, Buffer body) {
         context.response()
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, type.contentType())
-                .end(body.toString());
+                .end(body);
     }
 }

@@ -13,7 +13,11 @@ import java.util.Set;
  * <p>A retractable type hides nodes that carry {@code retractedAt} from every public read.
  */
 public record NodeType(String label, String key, Set<String> properties, Map<String, Relation> relations,
-        Ordering defaultOrder, boolean retractable, ListInputs listInputs) {
+        Ordering defaultOrder, boolean retractable, ListInputs listInputs, RootFields rootFields) {
+
+    /** The names of the root query fields that read this type: one node by key, and the list of all. */
+    public record RootFields(String lookup, String list) {
+    }
 
     /** The input types of the {@code filter} and {@code orderBy} arguments of this type's lists, where it has them. */
     public record ListInputs(Class<?> filter, Class<?> order) {
@@ -60,6 +64,7 @@ public record NodeType(String label, String key, Set<String> properties, Map<Str
         private SortKey[] order = new SortKey[0];
         private boolean retractable;
         private ListInputs listInputs = ListInputs.NONE;
+        private RootFields rootFields;
 
         private Builder(String label) {
             this.label = label;
@@ -91,6 +96,12 @@ public record NodeType(String label, String key, Set<String> properties, Map<Str
             return this;
         }
 
+        /** The root query fields that look one node up by key and list them all. */
+        public Builder queriedAs(String lookup, String list) {
+            this.rootFields = new RootFields(lookup, list);
+            return this;
+        }
+
         public Builder one(String field, Hop... path) {
             relations.put(field, new Relation(field, List.of(path), false));
             return this;
@@ -105,7 +116,7 @@ public record NodeType(String label, String key, Set<String> properties, Map<Str
             var all = new java.util.HashSet<>(properties);
             all.add(key);
             return new NodeType(label, key, all, relations, Ordering.of(label + ".default", key, order), retractable,
-                    listInputs);
+                    listInputs, rootFields);
         }
     }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
  */
 public record Row(Map<String, Object> values) {
 
-    static final String RELATED = "_related";
+    /** The key under which a node carries the values of its selected relations, by result key. */
+    public static final String RELATED = "_related";
     /** The key under which a row of a page carries the values its cursor is made of. */
     public static final String SORT_VALUES = "_sort";
 

@@ -1,0 +1,108 @@
+package nl.veiligegemeente.api.prefetched;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import nl.veiligegemeente.support.GraphQLTest;
+
+/**
+ * Graph reads answered from their prefetched rows give, byte for byte, the response graphql-java's
+ * field-by-field execution gives: same values, same order of fields, same cursors, same nulls.
+ */
+@GraphQLTest
+class PrefetchedReadsTest {
+
+    private static final String EXECUTION = "X-VGN-Execution";
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // The seminar with organisers, sessions, speakers and their organisations.
+            """
+            { seminar(id: "seminar-de-veilige-gemeente-2021") { id title date description url
+              organisers { nodes { name kind } } contributors { totalCount nodes { name } }
+              sessions { nodes { title speakers { nodes { name role organisation { name } } } } } } }""",
+            // Every scalar kind of an approach: enums, dates, date-times, integers, nulls.
+            """
+            { municipality(code: "GM0935") { code name province
+              approaches { totalCount nodes { id title summary results kind status startedOn evidenceLevel contactRole
+                version createdAt updatedAt municipality { name } themes { nodes { id name description } }
+                targetGroups { nodes { name } } sources { nodes { title publishedOn url kind } } } } } }""",
+            // Aliases, fragments, __typename at every level, the same relation twice under other names.
+            """
+            query Aliased { __typename t: theme(id: "ondermijning") { __typename ...ThemeFields
+              first: approaches(first: 1) { __typename pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }
+                edges { __typename cursor node { __typename id } } }
+              all: approaches { totalCount nodes { title municipality { __typename code } } } } }
+            fragment ThemeFields on Theme { id name }""",
+            // Root lists with filters, orders, counts and nested pages.
+            """
+            { approaches(filter: { themes: { anyOf: ["ondermijning"] } }, orderBy: { field: STARTED_ON, direction: DESC }) {
+                totalCount pageInfo { hasNextPage endCursor } edges { cursor node { title startedOn areas { nodes { name kind } } } } }
+              municipalities(first: 1) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { name } }
+              speakers(last: 2) { pageInfo { hasNextPage hasPreviousPage startCursor } nodes { name } } }""",
+            // A lookup that finds nothing, beside one that does.
+            """
+            { nothing: approach(id: "no-such-approach") { title } area(id: "no-such-area") { name }
+              organisation(id: "haags-congres-bureau") { name speakers { nodes { name sessions { nodes { title seminar { title } } } } } } }"""
+    })
+    void answersAsGraphqlJavaWould(String query) {
+        var prefetched = post(query, Map.of(), false);
+        var fieldByField = post(query, Map.of(), true);
+
+        assertThat(prefetched.header(EXECUTION)).isEqualTo("prefetched");
+        assertThat(fieldByField.header(EXECUTION)).isEqualTo("field-by-field");
+        assertThat(prefetched.asString()).doesNotContain("\"errors\"").isEqualTo(fieldByField.asString());
+    }
+
+    @Test
+    void pagesOnWithTheCursorsItGaveOut() {
+        var query = """
+                query($after: String, $before: String, $first: Int, $last: Int) {
+                  themes(first: $first, after: $after, last: $last, before: $before) {
+                    pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } }""";
+        var firstPage = post(query, Map.of("first", 2), false);
+        var after = JsonPath.from(firstPage.asString()).getString("data.themes.pageInfo.endCursor");
+        assertThat(after).isNotNull();
+
+        var variables = new HashMap<String, Object>(Map.of("first", 2, "after", after));
+        assertSameBothWays(query, variables);
+        var secondPage = post(query, variables, false);
+        var before = JsonPath.from(secondPage.asString()).getString("data.themes.pageInfo.startCursor");
+        assertSameBothWays(query, Map.of("last", 1, "before", before));
+    }
+
+    @Test
+    void leavesWhatItCannotAnswerToGraphqlJava() {
+        var badCursor = post("{ themes(after: \"not-a-cursor\") { nodes { id } } }", Map.of(), false);
+        assertThat(badCursor.header(EXECUTION)).isEqualTo("field-by-field");
+        assertThat(JsonPath.from(badCursor.asString()).getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
+
+        var discovery = post("{ similarApproaches(id: \"aanpak-criminele-families-maastricht\") { score } }", Map.of(), false);
+        assertThat(discovery.header(EXECUTION)).isEqualTo("field-by-field");
+    }
+
+    private static void assertSameBothWays(String query, Map<String, Object> variables) {
+        var prefetched = post(query, variables, false);
+        assertThat(prefetched.header(EXECUTION)).isEqualTo("prefetched");
+        assertThat(prefetched.asString()).doesNotContain("\"errors\"").isEqualTo(post(query, variables, true).asString());
+    }
+
+    private static Response post(String query, Map<String, Object> variables, boolean fieldByField) {
+        var request = given().contentType(ContentType.JSON);
+        if (fieldByField) {
+            request.header(EXECUTION, "field-by-field");
+        }
+        return request.body(Map.of("query", query, "variables", variables)).post("/graphql")
+                .then().statusCode(200).extract().response();
+    }
+}
