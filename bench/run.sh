@@ -255,8 +255,12 @@ measure_http() { # measure_http <query> <system> <url> <path> <requests file>
 
 measure_baseline() { # measure_baseline <query>
     local out result
-    out=$(timeout $((BASELINE_WARMUP + DURATION + 120)) java -cp "$TOOLS_CP" bench.Baseline "$NEO4J_URI" "$BENCH/queries/$1" \
-        "$CONNECTIONS" "$BASELINE_WARMUP" "$DURATION" --cpu neo4j="$NEO4J_PID" 2>&1) || fail "baseline of $1: $out"
+    # Transactions time out after 30 s, so warm-up + duration + 30 s bound a healthy run; a failed baseline is logged, not fatal.
+    if ! out=$(timeout $((BASELINE_WARMUP + DURATION + 180)) java -cp "$TOOLS_CP" bench.Baseline "$NEO4J_URI" "$BENCH/queries/$1" \
+        "$CONNECTIONS" "$BASELINE_WARMUP" "$DURATION" --cpu neo4j="$NEO4J_PID" 2>&1); then
+        log "  baseline of $1 failed or timed out, left out of the report: $(tail -3 <<<"$out")"
+        return 0
+    fi
     grep '^first error' <<<"$out" || true
     result=$(grep '^RESULT ' <<<"$out" | sed 's/^RESULT //')
     local line

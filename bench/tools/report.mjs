@@ -29,6 +29,10 @@ out.push("| query | system | req/s | p50 ms | p99 ms | errors | own CPU s | own 
 out.push("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 for (const m of measured) {
     const ownCpu = m.cpu[own[m.system]];
+    if (!m.requests) {
+        out.push(`| ${m.query} | ${m.system} | 0 (no answer within the window) | – | – | ${m.errors} | ${f(m.cpu[own[m.system]], 2)} | – | ${f(m.cpu.neo4j, 2)} | – | – |`);
+        continue;
+    }
     out.push(`| ${m.query} | ${m.system} | ${f(m.rps)} | ${f(m.p50ms)} | ${f(m.p99ms)} | ${m.errors} | ${f(ownCpu, 2)} | ${f(1000 * ownCpu / m.requests, 2)}`
         + ` | ${f(m.cpu.neo4j, 2)} | ${f(1000 * m.cpu.neo4j / m.requests, 2)} | ${m.system === "service" ? f(m.cpu.postgres, 2) : "–"} |`);
 }
@@ -41,7 +45,7 @@ out.push("|---|---:|---:|---:|---:|---:|");
 const queries = [...new Set(measured.map((m) => m.query))];
 for (const q of queries) {
     const by = Object.fromEntries(measured.filter((m) => m.query === q).map((m) => [m.system, m]));
-    const s = by.service;
+    const s = by.service?.requests ? by.service : undefined;
     out.push(`| ${q} | ${ratio(s?.rps, by.baseline?.rps)} | ${ratio(s?.rps, by.peer?.rps)} | ${ratio(s?.p99ms, by.baseline?.p99ms)}`
         + ` | ${s ? f(1000 * s.cpu.service / s.requests, 2) : "–"} | ${s ? f(1000 * s.cpu.neo4j / s.requests, 2) : "–"} |`);
 }

@@ -1,6 +1,7 @@
 package bench;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,12 +18,14 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.driver.TransactionConfig;
 
 /**
  * The baseline of one query: its hand-written Cypher (bench/queries/NAME/baseline.cypher) with the
  * query's variables as parameters, run through the Java driver by N threads in a closed loop, one
  * transaction per request (a write transaction for mutations), no HTTP and no GraphQL. Warms up,
- * then measures; every record is read; an exception or an empty result counts as an error.
+ * then measures; every record is read; an exception (also a transaction over the 30 s timeout,
+ * as wrk's for HTTP) or an empty result counts as an error.
  * Prints one line {@code RESULT {json}} with requests, errors, req/s, p50 and p99 in ms, and the
  * CPU seconds of this JVM and of the processes given with {@code --cpu name=pid} over the measured window.
  * Usage: {@code Baseline <bolt uri> <query dir> <threads> <warm-up s> <duration s> [--cpu name=pid]...}
@@ -31,6 +34,7 @@ public final class Baseline {
 
     private static final long TICKS_PER_SECOND = 100;
     private static final AtomicLong SEQUENCE = new AtomicLong();
+    private static final TransactionConfig TIMEOUT = TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build();
 
     private Baseline() {
     }
@@ -108,8 +112,8 @@ public final class Baseline {
                         var parameters = substitute(variables.get(next++ % variables.size()));
                         long begin = System.nanoTime();
                         try (var session = driver.session()) {
-                            int rows = write ? session.executeWrite(tx -> tx.run(cypher, parameters).list().size())
-                                    : session.executeRead(tx -> tx.run(cypher, parameters).list().size());
+                            int rows = write ? session.executeWrite(tx -> tx.run(cypher, parameters).list().size(), TIMEOUT)
+                                    : session.executeRead(tx -> tx.run(cypher, parameters).list().size(), TIMEOUT);
                             if (rows == 0) {
                                 counts[thread][1]++;
                                 errors[thread] = errors[thread] == null ? "no rows for " + parameters : errors[thread];
