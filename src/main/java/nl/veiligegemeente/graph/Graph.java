@@ -1,6 +1,7 @@
 package nl.veiligegemeente.graph;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -23,6 +24,7 @@ import org.neo4j.driver.Value;
 public class Graph {
 
     private static final Renderer RENDERER = Renderer.getDefaultRenderer();
+    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
     private final Driver driver;
     private final AtomicLong statementsSent = new AtomicLong();
@@ -31,12 +33,25 @@ public class Graph {
         this.driver = driver;
     }
 
+    /** A statement rendered to its Cypher text once, with its parameters, for callers that run it again and again. */
+    public record Rendered(String cypher, Map<String, Object> parameters) {
+
+        public static Rendered of(Statement statement) {
+            return new Rendered(RENDERER.render(statement), statement.getCatalog().getParameters());
+        }
+    }
+
     /** Runs a read statement in its own auto-committed transaction and returns the value of its single column. */
     public List<Value> read(Statement statement) {
+        return read(Rendered.of(statement));
+    }
+
+    /** Runs a rendered read statement in its own auto-committed transaction and returns the value of its single column. */
+    public List<Value> read(Rendered statement) {
         statementsSent.incrementAndGet();
-        var result = driver.executableQuery(RENDERER.render(statement))
-                .withParameters(statement.getCatalog().getParameters())
-                .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
+        var result = driver.executableQuery(statement.cypher())
+                .withParameters(statement.parameters())
+                .withConfig(READ)
                 .execute();
         return result.records().stream().map(record -> record.get(0)).toList();
     }

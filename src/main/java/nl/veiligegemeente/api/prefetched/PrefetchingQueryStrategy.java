@@ -2,14 +2,13 @@ package nl.veiligegemeente.api.prefetched;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 
 import graphql.ExecutionResult;
@@ -18,43 +17,22 @@ import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategyParameters;
-import graphql.introspection.Introspection;
-import graphql.normalized.ExecutableNormalizedField;
-import graphql.schema.DataFetchingFieldSelectionSetImpl;
-import graphql.schema.GraphQLSchema;
-import graphql.schema.SelectedField;
 import nl.veiligegemeente.api.ApiException;
+import nl.veiligegemeente.api.BoundedCache;
 import nl.veiligegemeente.graph.Graph;
 import nl.veiligegemeente.graph.model.GraphModel;
-import nl.veiligegemeente.graph.read.ListArguments;
-import nl.veiligegemeente.graph.read.PageArgs;
 import nl.veiligegemeente.graph.read.Pages;
-import nl.veiligegemeente.graph.read.ReadPlanner;
 
 /**
  * Answers a query whose root fields all read the graph (a node by key, a page of a type) without
  * graphql-java's per-field execution: each root field runs the one statement the read planner makes
- * of its selection, and the response is written as JSON straight from the rows. Any other query, and
- * any query the rows cannot answer exactly as the schema says (an argument to reject, a field they do
- * not hold), is executed field by field by graphql-java, which also reports its errors.
+ * of its selection, and the response is written as JSON straight from the rows. The plan of a
+ * request (selections and rendered statements) is kept for the next request with the same document,
+ * operation and variables. Any other query, and any query the rows cannot answer exactly as the
+ * schema says (an argument to reject, a field they do not hold), is executed field by field by
+ * graphql-java, which also reports its errors.
  */
 public final class PrefetchingQueryStrategy extends AsyncExecutionStrategy {
-
-    private static final Logger LOG = Logger.getLogger(PrefetchingQueryStrategy.class);
-    private static final JsonFactory JSON = new JsonFactory();
-
-    private final Graph graph;
-    private final GraphModel model;
-    private final RootReads roots;
-    private final RowWriter writer;
-
-    public PrefetchingQueryStrategy(DataFetcherExceptionHandler exceptionHandler, Graph graph, GraphModel model) {
-        super(exceptionHandler);
-        this.graph = graph;
-        this.model = model;
-        this.roots = RootReads.of(model);
-        this.writer = new RowWriter(model);
-    }
 
     /**
      * The key of the execution context under which a request may ask to be executed field by field
@@ -62,13 +40,35 @@ public final class PrefetchingQueryStrategy extends AsyncExecutionStrategy {
      */
     public static final String FIELD_BY_FIELD = "vgn.fieldByField";
 
+    private static final Logger LOG = Logger.getLogger(PrefetchingQueryStrategy.class);
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final int PLANS_KEPT = 1000;
+
+    private final Graph graph;
+    private final RowWriter writer;
+    private final QueryPlanner planner;
+    private final BoundedCache<PlanKey, QueryPlan> plans = new BoundedCache<>(PLANS_KEPT);
+
+    /** What a plan depends on besides the schema. */
+    private record PlanKey(String document, String operationName, Map<String, Object> variables) {
+    }
+
+    public PrefetchingQueryStrategy(DataFetcherExceptionHandler exceptionHandler, Graph graph, GraphModel model) {
+        super(exceptionHandler);
+        this.graph = graph;
+        this.writer = new RowWriter(model);
+        this.planner = new QueryPlanner(model, writer);
+    }
+
     @Override
     public CompletableFuture<ExecutionResult> execute(ExecutionContext context, ExecutionStrategyParameters parameters) {
         if (context.getGraphQLContext().getBoolean(FIELD_BY_FIELD, false)) {
             return super.execute(context, parameters);
         }
         try {
-            var json = prefetched(context.getGraphQLSchema(), context.getNormalizedQueryTree().get().getTopLevelFields());
+            var input = context.getExecutionInput();
+            var key = new PlanKey(input.getQuery(), input.getOperationName(), input.getRawVariables().toMap());
+            var json = answer(plans.computeIfAbsent(key, k -> planner.plan(context)));
             return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult()
                     .data(new PrefetchedJson(json)).build());
         } catch (NotPrefetchable | ApiException fieldByField) {
@@ -77,22 +77,26 @@ public final class PrefetchingQueryStrategy extends AsyncExecutionStrategy {
         }
     }
 
-    /** The data object of the response; throws before any statement runs when a root field is not a graph read. */
-    private byte[] prefetched(GraphQLSchema schema, List<ExecutableNormalizedField> fields) {
-        var selections = fields.stream().map(field -> selection(schema, field)).toList();
-        for (int i = 0; i < fields.size(); i++) {
-            check(fields.get(i), selections.get(i));
-        }
+    /** Runs the plan's statements and writes the data object of the response. */
+    private byte[] answer(QueryPlan plan) {
         var bytes = new ByteArrayBuilder();
         try (var out = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             out.writeStartObject();
-            for (int i = 0; i < fields.size(); i++) {
-                var field = fields.get(i);
-                out.writeFieldName(field.getResultKey());
-                if (isTypename(field)) {
-                    out.writeString(schema.getQueryType().getName());
-                } else {
-                    rootField(out, schema, field, selections.get(i));
+            for (var field : plan.rootFields()) {
+                out.writeFieldName(field.resultKey());
+                switch (field.kind()) {
+                    case TYPENAME -> out.writeString(field.typeName());
+                    case LOOKUP -> {
+                        var rows = graph.read(field.statement());
+                        if (rows.isEmpty()) {
+                            out.writeNull();
+                        } else {
+                            writer.node(out, field.type(), rows.get(0).asMap(), field.selection());
+                        }
+                    }
+                    case PAGE -> writer.connection(out, field.type(),
+                            Pages.page(graph.read(field.statement()).get(0).asMap(), field.page()), field.selection(),
+                            field.typeName());
                 }
             }
             out.writeEndObject();
@@ -100,51 +104,5 @@ public final class PrefetchingQueryStrategy extends AsyncExecutionStrategy {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    private void check(ExecutableNormalizedField field, List<SelectedField> selection) {
-        if (isTypename(field)) {
-            return;
-        }
-        var root = roots.read(field.getName())
-                .orElseThrow(() -> new NotPrefetchable(field.getName() + " is not a graph read"));
-        var covered = root.lookup()
-                ? writer.covers(root.type(), selection)
-                : writer.coversConnection(root.type(), selection);
-        if (!covered) {
-            throw new NotPrefetchable(field.getName() + " selects a field the rows do not hold");
-        }
-    }
-
-    private void rootField(JsonGenerator out, GraphQLSchema schema, ExecutableNormalizedField field,
-            List<SelectedField> selection) throws IOException {
-        var root = roots.read(field.getName()).orElseThrow();
-        var type = root.type();
-        var arguments = field.getResolvedArguments();
-        if (root.lookup()) {
-            var rows = graph.read(ReadPlanner.one(model, type, arguments.get(type.key()), selection));
-            if (rows.isEmpty()) {
-                out.writeNull();
-            } else {
-                writer.node(out, type, rows.get(0).asMap(), selection);
-            }
-        } else {
-            var request = PageArgs.of(arguments).resolve(ListArguments.ordering(type, arguments));
-            var statement = ReadPlanner.page(model, type, request, ListArguments.filter(type, arguments), selection);
-            var page = Pages.page(graph.read(statement).get(0).asMap(), request);
-            writer.connection(out, type, page, selection, RowWriter.typeName(field.getType(schema)));
-        }
-    }
-
-    private static List<SelectedField> selection(GraphQLSchema schema, ExecutableNormalizedField field) {
-        if (isTypename(field)) {
-            return List.of();
-        }
-        return DataFetchingFieldSelectionSetImpl.newCollector(schema, field.getType(schema), () -> field)
-                .getImmediateFields();
-    }
-
-    private static boolean isTypename(ExecutableNormalizedField field) {
-        return field.getName().equals(Introspection.TypeNameMetaFieldDef.getName());
     }
 }

@@ -2,14 +2,15 @@ package nl.veiligegemeente.graph.read;
 
 import nl.veiligegemeente.api.ApiException;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -24,14 +25,26 @@ public record Cursor(String ordering, List<Object> values) {
     private record Wire(String o, List<List<String>> k) {
     }
 
+    /** The wire form, written field by field: a cursor is made for every row of every page. */
     public String encode() {
-        var tagged = values.stream().map(Cursor::tag).toList();
-        try {
-            var json = JSON.writeValueAsBytes(new Wire(ordering, tagged));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot encode a cursor", e);
+        var bytes = new ByteArrayBuilder();
+        try (var out = JSON.getFactory().createGenerator(bytes)) {
+            out.writeStartObject();
+            out.writeStringField("o", ordering);
+            out.writeArrayFieldStart("k");
+            for (var value : values) {
+                var tagged = tag(value);
+                out.writeStartArray();
+                out.writeString(tagged.get(0));
+                out.writeString(tagged.get(1));
+                out.writeEndArray();
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot encode a cursor", e);
         }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.toByteArray());
     }
 
     /** Reads a cursor a client sent back; anything that is not one of ours is a {@link nl.veiligegemeente.api.ErrorCode#VALIDATION} error. */
