@@ -47,11 +47,13 @@ public class GraphQLEndpoint {
     private final ExecutionService executionService;
     private final Caller caller;
     private final GraphQLLimits limits;
+    private final OperationMetrics metrics;
 
-    GraphQLEndpoint(ExecutionService executionService, Caller caller, GraphQLLimits limits) {
+    GraphQLEndpoint(ExecutionService executionService, Caller caller, GraphQLLimits limits, OperationMetrics metrics) {
         this.executionService = executionService;
         this.caller = caller;
         this.limits = limits;
+        this.metrics = metrics;
     }
 
     void register(@Observes Router router) {
@@ -74,6 +76,7 @@ public class GraphQLEndpoint {
     }
 
     private void handle(RoutingContext context) {
+        metrics.started(context);
         var requestContext = Arc.container().requestContext();
         var activated = !requestContext.isActive();
         if (activated) {
@@ -106,6 +109,7 @@ public class GraphQLEndpoint {
         try {
             var request = read(context);
             var operation = operationOf(request, limits);
+            metrics.operation(context, request.operationName(), operation.name().toLowerCase());
             if (context.request().method() == HttpMethod.GET && operation == OperationDefinition.Operation.MUTATION) {
                 response.putHeader(HttpHeaders.ALLOW, "POST");
                 throw new BadRequest(405, "Mutations are only accepted over POST.");
@@ -187,7 +191,8 @@ public class GraphQLEndpoint {
                 .add("extensions", Json.createObjectBuilder().add("code", ErrorCode.GRAPHQL_PARSE_FAILED.name())))).build();
     }
 
-    private static void send(RoutingContext context, int status, MediaTypes type, JsonObject body) {
+    private void send(RoutingContext context, int status, MediaTypes type, JsonObject body) {
+        metrics.finished(context, body);
         context.response()
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, type.contentType())
