@@ -27,10 +27,12 @@ public class Graph {
     private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
     private final Driver driver;
+    private final CypherMetrics metrics;
     private final AtomicLong statementsSent = new AtomicLong();
 
-    Graph(Driver driver) {
+    Graph(Driver driver, CypherMetrics metrics) {
         this.driver = driver;
+        this.metrics = metrics;
     }
 
     /** A statement rendered to its Cypher text once, with its parameters, for callers that run it again and again. */
@@ -49,17 +51,17 @@ public class Graph {
     /** Runs a rendered read statement in its own auto-committed transaction and returns the value of its single column. */
     public List<Value> read(Rendered statement) {
         statementsSent.incrementAndGet();
-        var result = driver.executableQuery(statement.cypher())
+        var result = metrics.read(() -> driver.executableQuery(statement.cypher())
                 .withParameters(statement.parameters())
                 .withConfig(READ)
-                .execute();
+                .execute());
         return result.records().stream().map(record -> record.get(0)).toList();
     }
 
     /** Runs work in one write transaction that commits when the work returns and rolls back when it throws. */
     public <T> T write(Function<Writes, T> work) {
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> work.apply(new Writes(tx)));
+            return metrics.writeTransaction(() -> session.executeWrite(tx -> work.apply(new Writes(tx))));
         }
     }
 
@@ -80,8 +82,8 @@ public class Graph {
         /** Runs one statement inside the transaction and returns the value of the single column of each row. */
         public List<Value> run(Statement statement) {
             statementsSent.incrementAndGet();
-            return tx.run(RENDERER.render(statement), statement.getCatalog().getParameters())
-                    .list(record -> record.get(0));
+            return metrics.write(() -> tx.run(RENDERER.render(statement), statement.getCatalog().getParameters())
+                    .list(record -> record.get(0)));
         }
     }
 }

@@ -46,7 +46,8 @@ public class TestDatabases implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         return Map.of(
-                "quarkus.neo4j.uri", neo4j.boltURI().toString(),
+                // neo4j://, as for a cluster: the driver routes reads and writes, here to the one server.
+                "quarkus.neo4j.uri", "neo4j://" + neo4j.boltURI().getAuthority(),
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres",
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "");

@@ -59,12 +59,14 @@ public class GraphQLEndpoint {
     private final ExecutionService executionService;
     private final Caller caller;
     private final GraphQLLimits limits;
+    private final OperationMetrics metrics;
     private final BoundedCache<OperationKey, OperationDefinition.Operation> operationTypes = new BoundedCache<>(500);
 
-    GraphQLEndpoint(ExecutionService executionService, Caller caller, GraphQLLimits limits) {
+    GraphQLEndpoint(ExecutionService executionService, Caller caller, GraphQLLimits limits, OperationMetrics metrics) {
         this.executionService = executionService;
         this.caller = caller;
         this.limits = limits;
+        this.metrics = metrics;
     }
 
     void register(@Observes Router router) {
@@ -87,6 +89,7 @@ public class GraphQLEndpoint {
     }
 
     private void handle(RoutingContext context) {
+        metrics.started(context);
         var requestContext = Arc.container().requestContext();
         var activated = !requestContext.isActive();
         if (activated) {
@@ -120,6 +123,7 @@ public class GraphQLEndpoint {
             var request = read(context);
             var operation = operationTypes.computeIfAbsent(new OperationKey(request.query(), request.operationName()),
                     key -> operationOf(request, limits));
+            metrics.operation(context, request.operationName(), operation.name().toLowerCase());
             if (context.request().method() == HttpMethod.GET && operation == OperationDefinition.Operation.MUTATION) {
                 response.putHeader(HttpHeaders.ALLOW, "POST");
                 throw new BadRequest(405, "Mutations are only accepted over POST.");
@@ -191,8 +195,7 @@ public class GraphQLEndpoint {
                 context.response().putHeader(EXECUTION_HEADER, prefetched != null ? PREFETCHED : FIELD_BY_FIELD);
             }
             if (prefetched != null) {
-                send(context, 200, type, Buffer.buffer(prefetched.json().length + 9)
-                        .appendString("{\"data\":").appendBytes(prefetched.json()).appendString("}"));
+                send(context, type, prefetched);
                 return;
             }
             var json = result.getExecutionResultAsJsonObject();
@@ -219,11 +222,19 @@ public class GraphQLEndpoint {
                 .add("extensions", Json.createObjectBuilder().add("code", ErrorCode.GRAPHQL_PARSE_FAILED.name())))).build();
     }
 
-    private static void send(RoutingContext context, int status, MediaTypes type, JsonObject body) {
-        send(context, status, type, Buffer.buffer(body.toString()));
+    private void send(RoutingContext context, int status, MediaTypes type, JsonObject body) {
+        metrics.finished(context, body);
+        respond(context, status, type, Buffer.buffer(body.toString()));
     }
 
-    private static void send(RoutingContext context, int status, MediaTypes type, Buffer body) {
+    /** Sends the data of a query answered from prefetched rows, which has no errors by construction. */
+    private void send(RoutingContext context, MediaTypes type, PrefetchedJson prefetched) {
+        metrics.finished(context);
+        respond(context, 200, type, Buffer.buffer(prefetched.json().length + 9)
+                .appendString("{\"data\":").appendBytes(prefetched.json()).appendString("}"));
+    }
+
+    private static void respond(RoutingContext context, int status, MediaTypes type, Buffer body) {
         context.response()
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, type.contentType())

@@ -62,6 +62,12 @@ public class Journal {
         return pending.size();
     }
 
+    /** How many entries wait in the outbox. */
+    public long outboxDepth() {
+        var entry = Cypher.node(LABEL).named("entry");
+        return graph.read(Cypher.match(entry).returning(Cypher.count(entry)).build()).get(0).asLong();
+    }
+
     /** Adds an entry for a change that PostgreSQL alone holds (accounts), inside that change's transaction. */
     public void appendWithinTransaction(JournalRecord record) {
         store.append(List.of(record));
