@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -121,28 +122,29 @@ public class StrictScalars {
     }
 
     private static String dateRefusal(Object value) {
-        var expected = "; expected a day as YYYY-MM-DD, such as 2021-06-09";
-        if (!(value instanceof String text) || !DAY.matcher(text).matches()) {
-            return "is not a valid Date: " + shown(value) + " is not a day in the form YYYY-MM-DD" + expected;
-        }
-        try {
-            return inRange(LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE).getYear())
-                    ? null : "is not a valid Date: " + shown(value) + " is not in the years 0001 to 9999" + expected;
-        } catch (DateTimeException e) {
-            return "is not a valid Date: " + shown(value) + " is not a day of the calendar" + expected;
-        }
+        return calendarRefusal(value, "Date", DAY, "YYYY-MM-DD",
+                text -> LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE).getYear(),
+                "a day as YYYY-MM-DD, such as 2021-06-09");
     }
 
     private static String dateTimeRefusal(Object value) {
-        var expected = "; expected a date and time with an offset, such as 2021-06-09T09:30:00+02:00 or 2021-06-09T07:30:00Z";
-        if (!(value instanceof String text) || !MOMENT.matcher(text).matches()) {
-            return "is not a valid DateTime: " + shown(value) + " is not in the form YYYY-MM-DDThh:mm:ss with an offset" + expected;
+        return calendarRefusal(value, "DateTime", MOMENT, "YYYY-MM-DDThh:mm:ss with an offset",
+                text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).getYear(),
+                "a date and time with an offset, such as 2021-06-09T09:30:00+02:00 or 2021-06-09T07:30:00Z");
+    }
+
+    /** Why a value is no day or moment of the calendar in the years 0001 to 9999, or null when it is one. */
+    private static String calendarRefusal(Object value, String type, Pattern form, String formName,
+            ToIntFunction<String> year, String expected) {
+        var refused = "is not a valid " + type + ": " + shown(value);
+        var expectation = "; expected " + expected;
+        if (!(value instanceof String text) || !form.matcher(text).matches()) {
+            return refused + " is not in the form " + formName + expectation;
         }
         try {
-            return inRange(OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).getYear())
-                    ? null : "is not a valid DateTime: " + shown(value) + " is not in the years 0001 to 9999" + expected;
+            return inRange(year.applyAsInt(text)) ? null : refused + " is not in the years 0001 to 9999" + expectation;
         } catch (DateTimeException e) {
-            return "is not a valid DateTime: " + shown(value) + " is not a moment of the calendar" + expected;
+            return refused + " is not on the calendar" + expectation;
         }
     }
 
