@@ -100,7 +100,7 @@ class HostileInputTest {
     @Test
     void acceptedTextIsStoredComposedAndWithoutInvisibleEnds() {
         var input = new HashMap<String, Object>(MUTATIONS.get(0).validInput());
-        input.put("title", "\u00A0Cafe\u0301-aanpak in de wijk\u200B ");
+        input.put("title", "\u00A0Fixture: Cafe\u0301-aanpak in de wijk\u200B ");
         input.put("summary", "Twee regels:\nde eerste\tmet een tab.");
         var approach = graphqlAs(Publishing.ADMIN, """
                 mutation($input: PublishApproachInput!) {
@@ -108,9 +108,12 @@ class HostileInputTest {
                 }""", Map.of("input", input))
                 .body("errors", nullValue())
                 .extract().jsonPath();
-        assertThat(approach.getString("data.publishApproach.approach.title")).isEqualTo("Caf\u00E9-aanpak in de wijk");
+        // Retracted again at once: the tests that read Maastricht's approaches see only the seed.
+        graphqlAs(Publishing.ADMIN, "mutation { retractApproach(id: \"fixture-cafe-aanpak-in-de-wijk\") { id } }", Map.of())
+                .body("errors", nullValue());
+        assertThat(approach.getString("data.publishApproach.approach.title")).isEqualTo("Fixture: Caf\u00E9-aanpak in de wijk");
         assertThat(approach.getString("data.publishApproach.approach.summary")).isEqualTo("Twee regels:\nde eerste\tmet een tab.");
-        assertThat(approach.getString("data.publishApproach.id")).isEqualTo("cafe-aanpak-in-de-wijk");
+        assertThat(approach.getString("data.publishApproach.id")).isEqualTo("fixture-cafe-aanpak-in-de-wijk");
     }
 
     /** A value that the schema cannot take, where it goes, and how the error must name it. */
