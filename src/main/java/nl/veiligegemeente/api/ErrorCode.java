@@ -20,6 +20,10 @@ public enum ErrorCode {
     FORBIDDEN,
     /** A write based on a version that is no longer the current one. */
     VERSION_CONFLICT,
+    /** The request ran longer than this service spends on one (a request or a database transaction timeout). */
+    TIMEOUT,
+    /** Too many failed authentications from this client: wait for the time in the {@code Retry-After} header. */
+    RATE_LIMITED,
     /** Something failed inside the service; the message carries a reference to its log entry. */
     INTERNAL
 }

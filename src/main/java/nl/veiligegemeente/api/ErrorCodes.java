@@ -20,7 +20,8 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 
 /**
  * Gives every error of a response a stable {@code extensions.code} and a message fit for the
- * client: business failures keep theirs, unexpected ones are logged and answered with a reference.
+ * client: business failures keep theirs, values the schema cannot take are worded by
+ * {@link CoercionErrors}, unexpected ones are logged and answered with a reference.
  */
 public final class ErrorCodes extends SimplePerformantInstrumentation {
 
@@ -33,7 +34,12 @@ public final class ErrorCodes extends SimplePerformantInstrumentation {
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
-        List<GraphQLError> errors = result.getErrors().stream().map(ErrorCodes::withCode).toList();
+        var variables = parameters.getExecutionInput().getVariables();
+        List<GraphQLError> errors = result.getErrors().stream()
+                .map(error -> CoercionErrors.message(error, parameters.getSchema(), variables)
+                        .map(message -> copy(error, message, ErrorCode.VALIDATION))
+                        .orElseGet(() -> withCode(error)))
+                .toList();
         return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
     }
 
@@ -75,6 +81,7 @@ public final class ErrorCodes extends SimplePerformantInstrumentation {
         if (error.getExtensions() != null) {
             extensions.putAll(error.getExtensions());
         }
+        extensions.remove(StrictScalars.REFUSED_VALUE);
         extensions.put(CODE, code.name());
         return GraphqlErrorBuilder.newError()
                 .message(message)

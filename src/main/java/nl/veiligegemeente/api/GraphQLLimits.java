@@ -1,5 +1,7 @@
 package nl.veiligegemeente.api;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 
 /**
@@ -23,4 +25,7 @@ public interface GraphQLLimits {
 
     /** The most aliased fields a document may have. */
     int maxAliases();
+
+    /** How long a request may run: root fields not started by then are answered with TIMEOUT. */
+    Duration requestTimeout();
 }

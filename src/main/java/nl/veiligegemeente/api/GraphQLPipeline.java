@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.parser.ParserOptions;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import nl.veiligegemeente.api.prefetched.PrefetchingQueryStrategy;
@@ -16,9 +17,9 @@ import nl.veiligegemeente.graph.model.GraphModel;
 
 /**
  * Puts this service's own steps into SmallRye's graphql-java engine: the document cache, the
- * {@link GraphQLLimits}, the instrumentation that gives every error its code, and the query strategy
- * that answers graph reads from their prefetched rows. This chain replaces SmallRye's, so its own
- * depth and complexity settings do not apply.
+ * {@link GraphQLLimits}, the {@link RequestDeadline}, the instrumentation that gives every error its code,
+ * and the query strategy that answers graph reads from their prefetched rows. This chain replaces
+ * SmallRye's, so its own depth and complexity settings do not apply.
  */
 @ApplicationScoped
 public class GraphQLPipeline {
@@ -35,8 +36,12 @@ public class GraphQLPipeline {
 
     GraphQL.Builder configure(@Observes GraphQL.Builder builder) {
         ParserOptions.setDefaultOperationParserOptions(QueryLimits.parserOptions(limits));
+        // graphql-java refuses a second __type in one document as "bad faith"; the limits on depth, cost
+        // and aliases bound introspection like any other query, so reasonable introspection may run.
+        GoodFaithIntrospection.enabledJvmWide(false);
         var cache = new DocumentCache();
         var chain = new ArrayList<Instrumentation>(QueryLimits.instrumentations(limits));
+        chain.add(new RequestDeadline(limits.requestTimeout()));
         chain.add(new ErrorCodes());
         return builder
                 .preparsedDocumentProvider(cache)

@@ -1,5 +1,6 @@
 package nl.veiligegemeente.graph;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -7,32 +8,44 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.Neo4jException;
+
+import nl.veiligegemeente.api.ApiException;
+import nl.veiligegemeente.api.ErrorCode;
 
 /**
  * The one way into Neo4j for requests: every Cypher statement the service sends while serving
  * one (all but the graph-seed migrations at start) goes through here, which is
- * what lets a test count the round trips a GraphQL request costs.
+ * what lets a test count the round trips a GraphQL request costs. Every transaction is bounded by
+ * {@code vgn.neo4j.transaction-timeout}; one that runs longer is rolled back and answered with
+ * {@link ErrorCode#TIMEOUT}.
  */
 @ApplicationScoped
 public class Graph {
 
     private static final Renderer RENDERER = Renderer.getDefaultRenderer();
-    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
     private final Driver driver;
     private final CypherMetrics metrics;
+    private final Duration transactionTimeout;
+    private final QueryConfig readConfig;
     private final AtomicLong statementsSent = new AtomicLong();
 
-    Graph(Driver driver, CypherMetrics metrics) {
+    Graph(Driver driver, CypherMetrics metrics,
+            @ConfigProperty(name = "vgn.neo4j.transaction-timeout") Duration transactionTimeout) {
         this.driver = driver;
         this.metrics = metrics;
+        this.transactionTimeout = transactionTimeout;
+        this.readConfig = QueryConfig.builder().withRouting(RoutingControl.READ).withTimeout(transactionTimeout).build();
     }
 
     /** A statement rendered to its Cypher text once, with its parameters, for callers that run it again and again. */
@@ -51,18 +64,33 @@ public class Graph {
     /** Runs a rendered read statement in its own auto-committed transaction and returns the value of its single column. */
     public List<Value> read(Rendered statement) {
         statementsSent.incrementAndGet();
-        var result = metrics.read(() -> driver.executableQuery(statement.cypher())
-                .withParameters(statement.parameters())
-                .withConfig(READ)
-                .execute());
-        return result.records().stream().map(record -> record.get(0)).toList();
+        try {
+            var result = metrics.read(() -> driver.executableQuery(statement.cypher())
+                    .withParameters(statement.parameters())
+                    .withConfig(readConfig)
+                    .execute());
+            return result.records().stream().map(record -> record.get(0)).toList();
+        } catch (Neo4jException e) {
+            throw timedOutOr(e);
+        }
     }
 
     /** Runs work in one write transaction that commits when the work returns and rolls back when it throws. */
     public <T> T write(Function<Writes, T> work) {
         try (var session = driver.session()) {
-            return metrics.writeTransaction(() -> session.executeWrite(tx -> work.apply(new Writes(tx))));
+            return metrics.writeTransaction(() -> session.executeWrite(tx -> work.apply(new Writes(tx)),
+                    TransactionConfig.builder().withTimeout(transactionTimeout).build()));
+        } catch (Neo4jException e) {
+            throw timedOutOr(e);
         }
+    }
+
+    private RuntimeException timedOutOr(Neo4jException e) {
+        if (e.code() == null || !e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+            return e;
+        }
+        return new ApiException(ErrorCode.TIMEOUT, "The database took longer than " + transactionTimeout.toMillis()
+                + " ms, the most this service gives one transaction; nothing was changed. Ask for less, or try again later.");
     }
 
     /** How many statements this service has sent to Neo4j since it started. */

@@ -3,6 +3,7 @@ package nl.veiligegemeente.publishing;
 import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 
 import nl.veiligegemeente.api.ApiException;
 import nl.veiligegemeente.api.ErrorCode;
@@ -12,6 +13,7 @@ import nl.veiligegemeente.publishing.accounts.Principal;
 /**
  * Who sends the current request: the bearer token of its {@code Authorization} header, checked
  * against the accounts only when the request writes (reads stay anonymous and cost no lookup).
+ * A header that authenticates no one is reported once per request as {@link AuthenticationFailed}.
  */
 @RequestScoped
 public class Caller {
@@ -19,23 +21,35 @@ public class Caller {
     private static final String BEARER = "bearer ";
 
     private final Accounts accounts;
+    private final Event<AuthenticationFailed> authenticationFailed;
     private String authorization;
     private Principal principal;
+    private boolean failureReported;
 
-    Caller(Accounts accounts) {
+    Caller(Accounts accounts, Event<AuthenticationFailed> authenticationFailed) {
         this.accounts = accounts;
+        this.authenticationFailed = authenticationFailed;
     }
 
     /** Remembers the request's {@code Authorization} header (null when it has none). */
     public void presented(String authorizationHeader) {
         this.authorization = authorizationHeader;
         this.principal = null;
+        this.failureReported = false;
     }
 
     /** The account behind the token; {@link ErrorCode#UNAUTHENTICATED} without a valid one. */
     public Principal principal() {
         if (principal == null) {
-            principal = accounts.authenticate(token());
+            try {
+                principal = accounts.authenticate(token());
+            } catch (ApiException refused) {
+                if (refused.code() == ErrorCode.UNAUTHENTICATED && authorization != null && !failureReported) {
+                    failureReported = true;
+                    authenticationFailed.fire(new AuthenticationFailed());
+                }
+                throw refused;
+            }
         }
         return principal;
     }

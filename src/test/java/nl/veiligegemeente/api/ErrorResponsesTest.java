@@ -41,7 +41,7 @@ class ErrorResponsesTest {
         graphql("query($size: Int) { themes(first: $size) { totalCount } }", Map.of("size", "ten"))
                 .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("VALIDATION"))
-                .body("errors[0].message", containsString("'first' must be a whole number"));
+                .body("errors[0].message", containsString("'size' is not a valid Int: \"ten\" is not a whole number"));
     }
 
     @Test

@@ -153,7 +153,7 @@ class FilterAndOrderTest {
     @Test
     void anUnknownEnumValueInAFilterIsAValidationError() {
         graphql("{ approaches(filter: {kinds: [FAMILY]}) { totalCount } }")
-                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].extensions.code", equalTo("VALIDATION"))
                 .body("errors[0].message", containsString("FAMILY"));
     }
 

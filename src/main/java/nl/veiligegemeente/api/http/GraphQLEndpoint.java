@@ -153,7 +153,7 @@ public class GraphQLEndpoint {
             throw new BadRequest(405, "Use POST, or GET for queries.");
         }
         var contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
-        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+        if (!MediaTypes.isJsonBody(contentType)) {
             throw new BadRequest(415, "Send the request as application/json.");
         }
         return GraphQLRequest.fromJson(context.body().asString()).requireQuery();

@@ -25,6 +25,12 @@ enum MediaTypes {
         return value + "; charset=utf-8";
     }
 
+    /** Whether a request's Content-Type is exactly application/json, parameters such as charset allowed. */
+    static boolean isJsonBody(String contentType) {
+        return contentType != null
+                && contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT).equals(JSON.value);
+    }
+
     /** The media type to answer with, or empty when the client accepts neither (406). */
     static Optional<MediaTypes> negotiate(String accept) {
         if (accept == null || accept.isBlank()) {

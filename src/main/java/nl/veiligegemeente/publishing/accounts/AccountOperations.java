@@ -30,7 +30,7 @@ public class AccountOperations {
     @NonNull
     @Description("Creates an account and its bearer token, which is shown only in this answer. Needs an admin token.")
     public CreatePublisherPayload createPublisher(@NonNull @Description("Who the account is for and what it may write.") CreatePublisherInput input) {
-        inputs.check(input);
+        input = inputs.check(input);
         return accounts.create(caller.principal(), input);
     }
 

@@ -43,7 +43,7 @@ public class ApproachMutations {
     @Description("Publishes an approach of your municipality: creates it, or replaces it by id (publishing a retracted one again). "
             + "The same input twice leaves one approach and one journal entry. Needs a publisher token of the municipality, or an admin token.")
     public ApproachPayload publishApproach(@NonNull @Description("The whole approach.") PublishApproachInput input) {
-        inputs.check(input);
+        input = inputs.check(input);
         checkStart(input.status(), input.startedOn());
         var properties = Properties.of("title", input.title().strip(), "summary", input.summary(),
                 "results", input.results(), "kind", input.kind(), "status", input.status(),
@@ -59,7 +59,7 @@ public class ApproachMutations {
     public ApproachPayload updateApproach(@NonNull @Id @Description("The approach's id.") String id,
             @NonNull @Description("The version your change is based on (the approach's version when you read it).") int expectedVersion,
             @NonNull @Description("The fields to change.") UpdateApproachInput input) {
-        inputs.check(input);
+        input = inputs.check(input);
         if (input.status() != null) {
             checkStart(input.status(), input.startedOn());
         }
@@ -93,7 +93,7 @@ public class ApproachMutations {
     }
 
     private ApproachPayload relink(String mutation, String id, ApproachLinksInput links, boolean add) {
-        inputs.check(links);
+        links = inputs.check(links);
         return payload(content.relink(mutation, writables.approach, id,
                 links(links.areaIds(), links.themeIds(), links.targetGroupIds(), false), add));
     }

@@ -38,7 +38,7 @@ public class PracticeMutations {
     @Description("Shares a practice of your municipality: creates it, or replaces it by id (sharing a retracted one again). "
             + "Needs a publisher token of the municipality, or an admin token.")
     public PracticePayload sharePractice(@NonNull @Description("The whole practice.") SharePracticeInput input) {
-        inputs.check(input);
+        input = inputs.check(input);
         var properties = Properties.of("title", input.title().strip(), "description", input.description(),
                 "lessons", input.lessons());
         Map<String, List<String>> links = Map.of(
@@ -54,7 +54,7 @@ public class PracticeMutations {
     public PracticePayload updatePractice(@NonNull @Id @Description("The practice's id.") String id,
             @NonNull @Description("The version your change is based on.") int expectedVersion,
             @NonNull @Description("The fields to change.") UpdatePracticeInput input) {
-        inputs.check(input);
+        input = inputs.check(input);
         var properties = Properties.of("title", input.title() == null ? null : input.title().strip(),
                 "description", input.description(), "lessons", input.lessons());
         return payload(content.update("updatePractice", writables.practice, id, expectedVersion, properties));

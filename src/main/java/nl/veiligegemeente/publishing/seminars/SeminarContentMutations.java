@@ -39,7 +39,7 @@ public class SeminarContentMutations {
     @NonNull
     @Description("Saves a seminar: creates it, or replaces it by id. Needs an editor or admin token.")
     public SeminarPayload saveSeminar(@NonNull @Description("The whole seminar.") SaveSeminarInput input) {
-        inputs.check(input);
+        input = inputs.check(input);
         var properties = Properties.of("title", input.title().strip(), "date", input.date(),
                 "description", input.description(), "url", input.url());
         var id = content.save("saveSeminar", writables.seminar, input.id(), input.title() + " " + input.date(), null,
@@ -52,7 +52,7 @@ public class SeminarContentMutations {
     @NonNull
     @Description("Saves a session of a seminar: creates it, or replaces it by id. Needs an editor or admin token.")
     public SessionPayload saveSession(@NonNull @Description("The whole session.") SaveSessionInput input) {
-        inputs.check(input);
+        input = inputs.check(input);
         var properties = Properties.of("title", input.title().strip(), "abstract", input.abstractText());
         var id = content.save("saveSession", writables.session, input.id(), input.title(), input.seminarId(), properties,
                 Map.of("seminar", List.of(input.seminarId()), "speakers", list(input.speakerIds()),
@@ -64,7 +64,7 @@ public class SeminarContentMutations {
     @NonNull
     @Description("Saves a speaker: creates them, or replaces them by id. Needs an editor or admin token.")
     public SpeakerPayload saveSpeaker(@NonNull @Description("The whole speaker.") SaveSpeakerInput input) {
-        inputs.check(input);
+        input = inputs.check(input);
         var properties = Properties.of("name", input.name().strip(), "role", input.role());
         var id = content.save("saveSpeaker", writables.speaker, input.id(), input.name(), null, properties,
                 Map.of("organisation", input.organisationId() == null ? List.of() : List.of(input.organisationId())));
@@ -75,7 +75,7 @@ public class SeminarContentMutations {
     @NonNull
     @Description("Saves an organisation: creates it, or replaces it by id. Needs an editor or admin token.")
     public OrganisationPayload saveOrganisation(@NonNull @Description("The whole organisation.") SaveOrganisationInput input) {
-        inputs.check(input);
+        input = inputs.check(input);
         var id = content.save("saveOrganisation", writables.organisation, input.id(), input.name(), null,
                 Properties.of("name", input.name().strip(), "kind", input.kind()), Map.of());
         return new OrganisationPayload(id, reads.oneUnder("organisation", NetworkModel.ORGANISATION, id,

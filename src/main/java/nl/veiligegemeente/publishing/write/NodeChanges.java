@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.neo4j.driver.exceptions.ClientException;
+
 import nl.veiligegemeente.api.ApiException;
 import nl.veiligegemeente.api.ErrorCode;
 import nl.veiligegemeente.graph.Graph;
@@ -29,6 +31,11 @@ import nl.veiligegemeente.publishing.journal.JournalRecord;
 @ApplicationScoped
 public class NodeChanges {
 
+    /** Neo4j's code for a write that would give two nodes the same id. */
+    private static final String CONSTRAINT_FAILED = "Neo.ClientError.Schema.ConstraintValidationFailed";
+    /** Concurrent writes taking the same new id at the same moment are rare; a few attempts settle them. */
+    private static final int ATTEMPTS_ON_TAKEN_ID = 5;
+
     private final Graph graph;
     private final Journal journal;
 
@@ -39,9 +46,27 @@ public class NodeChanges {
 
     /** Runs the request and, once it committed, hands its journal entry on. Returns the node's id. */
     public String write(WriteRequest request) {
-        var outcome = graph.write(tx -> writeIn(tx, request));
+        var outcome = writeRacing(request);
         outcome.record().ifPresent(journal::committed);
         return outcome.id();
+    }
+
+    /**
+     * Runs the request, again when a concurrent write took the id it chose between its look and
+     * its write: a new node is created (never merged into one another transaction just created),
+     * so a taken id fails the write, and the next attempt sees the other node and picks the next id.
+     */
+    private Outcome writeRacing(WriteRequest request) {
+        for (var attempt = 1;; attempt++) {
+            try {
+                return graph.write(tx -> writeIn(tx, request));
+            } catch (IdTaken | ClientException e) {
+                if (attempt == ATTEMPTS_ON_TAKEN_ID
+                        || e instanceof ClientException client && !CONSTRAINT_FAILED.equals(client.code())) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Whether a node of the type exists, for checks outside a write (a publisher's municipality). */
@@ -54,6 +79,9 @@ public class NodeChanges {
         var id = request.id() != null ? request.id() : newId(tx, writable, request.newId());
         var state = NodeState.from(writable.label(), id,
                 tx.run(Statements.state(writable, id, request.references())).get(0));
+        if (request.id() == null && state.exists() && !isSame(writable, state, request.newId())) {
+            throw new IdTaken();
+        }
         var target = request.decide().apply(state);
         checkReferences(writable, state, target);
 
@@ -80,7 +108,8 @@ public class NodeChanges {
         if (!state.exists()) {
             written.put("createdAt", now);
         }
-        tx.run(Statements.setProperties(writable, id, written));
+        tx.run(state.exists() ? Statements.setProperties(writable, id, written)
+                : Statements.create(writable, id, written));
         changedLinks.forEach((field, keys) -> tx.run(Statements.replaceLink(writable, id, writable.link(field), keys)));
 
         var changedFields = new ArrayList<>(changedProperties.keySet());
@@ -118,6 +147,13 @@ public class NodeChanges {
             id = newId.base() + "-" + suffix;
         }
         return id;
+    }
+
+    /** Whether a node found under a new id is the node the id was made for: the same name and owner. */
+    private static boolean isSame(Writable writable, NodeState state, WriteRequest.NewId newId) {
+        var owner = writable.ownerField() == null ? null : state.linked(writable.ownerField());
+        return Objects.equals(state.property(writable.nameProperty()), newId.name())
+                && Objects.equals(owner, newId.owner());
     }
 
     /** Every newly linked target must exist ({@link ErrorCode#NOT_FOUND}) and, for scoped links, share the owner. */
@@ -170,5 +206,13 @@ public class NodeChanges {
     }
 
     private record Outcome(String id, Optional<JournalRecord> record) {
+    }
+
+    /** The id made for a new node was taken by another node after it was chosen. */
+    private static final class IdTaken extends RuntimeException {
+
+        IdTaken() {
+            super("The new id was taken by a concurrent write", null, false, false);
+        }
     }
 }

@@ -85,10 +85,21 @@ final class Statements {
                 .build();
     }
 
-    /** Creates the node when it does not exist, and sets (or, for null values, removes) the given properties. */
+    /** Sets (or, for null values, removes) the given properties of an existing node. */
     static Statement setProperties(Writable writable, String id, Map<String, Object> properties) {
         var n = Cypher.node(writable.label()).named("n");
         return Cypher.merge(n.withProperties(writable.type().key(), Cypher.anonParameter(id)))
+                .mutate(n, Cypher.anonParameter(properties))
+                .build();
+    }
+
+    /**
+     * Creates the node with the given properties. Unlike a merge, this fails when another
+     * transaction created a node with the same id in the meantime, instead of writing over it.
+     */
+    static Statement create(Writable writable, String id, Map<String, Object> properties) {
+        var n = Cypher.node(writable.label()).named("n");
+        return Cypher.create(n.withProperties(writable.type().key(), Cypher.anonParameter(id)))
                 .mutate(n, Cypher.anonParameter(properties))
                 .build();
     }
