@@ -29,8 +29,8 @@ import nl.veiligegemeente.graph.read.Selections;
 /**
  * Ranks the published approaches of other municipalities by {@link Reason}s, in one statement:
  * candidates come from the reasons that propose them, each scores the sum of weight × distinct
- * values over all reasons, ties go to the title and then the id, and the top rows are read with the
- * fields the request selected, reasons included.
+ * values over all reasons, ties go to the title and then the id, and only the top rows are read with
+ * the fields the request selected, reasons included.
  */
 final class ApproachRanking {
 
@@ -44,6 +44,7 @@ final class ApproachRanking {
     private static final String APPROACH = "approach";
     private static final String REASONS = "reasons";
     private static final SymbolicName SCORE_NAME = Cypher.name(SCORE);
+    private static final SymbolicName PARTIAL = Cypher.name("partial");
 
     private ApproachRanking() {
     }
@@ -73,22 +74,28 @@ final class ApproachRanking {
         return first;
     }
 
-    /** One row when the anchor exists (the ranked list, maybe empty), none when it does not. */
+    /**
+     * One row when the anchor exists (the ranked list, maybe empty), none when it does not. The
+     * proposing reasons find the candidates and their partial scores in one pass (a UNION ALL of
+     * per-reason counts, summed per candidate); the other reasons are counted only for the
+     * candidates found, and the reasons' values are read only for the rows returned.
+     */
     private static Statement statement(GraphModel model, Node anchor, NodeType anchorType, Object anchorKey, Condition excluded,
             List<Reason> reasons, int size, List<SelectedField> selection) {
         var proposals = reasons.stream().filter(Reason::proposes)
-                .map(reason -> (Statement) reason.match().returningDistinct(CANDIDATE).build())
+                .map(reason -> (Statement) reason.match().returning(CANDIDATE.getRequiredSymbolicName(),
+                        Cypher.countDistinct(reason.value()).multiply(Cypher.literalOf(reason.weight())).as(PARTIAL))
+                        .build())
                 .toList();
-        var candidates = proposals.size() == 1 ? proposals.get(0) : Cypher.union(proposals);
-        var score = reasons.stream()
-                .map(reason -> Cypher.count(reason.match().returningDistinct(reason.value()).build())
+        var candidates = proposals.size() == 1 ? proposals.get(0) : Cypher.unionAll(proposals);
+        var scored = Cypher.with(anchor).call(candidates, anchor)
+                .with(CANDIDATE, Cypher.sum(PARTIAL).as(SCORE_NAME))
+                .where(CANDIDATE.property(NodeType.RETRACTED_AT).isNull().and(excluded.not()));
+        var score = reasons.stream().filter(reason -> !reason.proposes())
+                .<Expression>map(reason -> Cypher.count(reason.match().returningDistinct(reason.value()).build())
                         .multiply(Cypher.literalOf(reason.weight())))
-                .reduce(Expression::add)
-                .orElseThrow();
-        var ranked = Cypher.with(anchor).call(candidates, anchor)
-                .with(CANDIDATE)
-                .where(CANDIDATE.property(NodeType.RETRACTED_AT).isNull().and(excluded.not()))
-                .with(CANDIDATE, score.as(SCORE_NAME))
+                .reduce((Expression) SCORE_NAME, Expression::add);
+        var ranked = scored.with(CANDIDATE, score.as(SCORE_NAME))
                 .orderBy(SCORE_NAME.descending(), CANDIDATE.property("title").ascending(), CANDIDATE.property("id").ascending())
                 .limit(Cypher.anonParameter(size))
                 .returning(Cypher.mapOf(

@@ -1,8 +1,5 @@
 package nl.veiligegemeente.discovery;
 
-import static nl.veiligegemeente.graph.model.Hop.in;
-import static nl.veiligegemeente.graph.model.Hop.out;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +12,6 @@ import org.neo4j.cypherdsl.core.StatementBuilder;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
 import nl.veiligegemeente.graph.model.GraphModel;
-import nl.veiligegemeente.graph.model.Hop;
 import nl.veiligegemeente.graph.read.NodeFilter;
 import nl.veiligegemeente.graph.read.Patterns;
 import nl.veiligegemeente.graph.read.ReadPlanner;
@@ -23,7 +19,8 @@ import nl.veiligegemeente.network.NetworkModel;
 
 /**
  * Plans the one statement that counts a filtered list of approaches per facet value: the
- * approaches are matched once, then each facet groups them in its own subquery.
+ * approaches are matched once (from the filter's start when it offers one), then each facet groups
+ * them in its own subquery.
  */
 final class FacetPlanner {
 
@@ -40,16 +37,20 @@ final class FacetPlanner {
         var patterns = new Patterns(model);
         var approach = patterns.node(NetworkModel.APPROACH);
         var subqueries = new LinkedHashMap<String, Statement>();
-        subqueries.put("themes", related(patterns, "themes", List.of(out("ADDRESSES", "Theme")), "id", "name"));
-        subqueries.put("targetGroups", related(patterns, "targetGroups", List.of(out("AIMS_AT", "TargetGroup")), "id", "name"));
-        subqueries.put("provinces", related(patterns, "provinces", List.of(in("RUNS", "Municipality")), "province", "province"));
+        subqueries.put("themes", related(patterns, "themes", "themes", "id", "name"));
+        subqueries.put("targetGroups", related(patterns, "targetGroups", "targetGroups", "id", "name"));
+        subqueries.put("provinces", related(patterns, "provinces", "municipality", "province", "province"));
         subqueries.put("kinds", property("kinds", "kind"));
         subqueries.put("statuses", property("statuses", "status"));
         subqueries.put("evidenceLevels", property("evidenceLevels", "evidenceLevel"));
 
-        StatementBuilder.OngoingReading query = Cypher.match(approach)
-                .where(Patterns.visible(NetworkModel.APPROACH, approach).and(filter.on(approach, patterns)))
-                .with(Cypher.collect(approach).as(MATCHED));
+        var start = filter.start(approach, patterns);
+        var matched = start.isPresent() ? Cypher.collectDistinct(approach) : Cypher.collect(approach);
+        StatementBuilder.OngoingReading query = Cypher.match(start.map(Patterns.Match::pattern).orElse(approach))
+                .where(Patterns.visible(NetworkModel.APPROACH, approach)
+                        .and(start.map(Patterns.Match::visible).orElse(Cypher.noCondition()))
+                        .and(filter.on(approach, patterns)))
+                .with(matched.as(MATCHED));
         var result = new ArrayList<Object>(List.of("totalCount", Cypher.size(MATCHED)));
         for (Map.Entry<String, Statement> facet : subqueries.entrySet()) {
             query = query.call(facet.getValue());
@@ -66,9 +67,10 @@ final class FacetPlanner {
                         Cypher.count(Cypher.asterisk()).as(COUNT)));
     }
 
-    /** Counts per related node (or per value of its property) that the matched approaches reach along the hops. */
-    private static Statement related(Patterns patterns, String facet, List<Hop> hops, String valueProperty,
+    /** Counts per related node (or per value of its property) that the matched approaches reach along a relation. */
+    private static Statement related(Patterns patterns, String facet, String relation, String valueProperty,
             String labelProperty) {
+        var hops = NetworkModel.APPROACH.requiredRelation(relation).path();
         var row = Cypher.anyNode(ROW);
         var target = patterns.node(patterns.model().type(hops.get(hops.size() - 1).label()));
         var match = patterns.path(row, hops, target);

@@ -7,9 +7,12 @@ import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.PatternElement;
+import org.neo4j.cypherdsl.core.RelationshipPattern;
 import org.neo4j.cypherdsl.core.StatementBuilder;
 
 import nl.veiligegemeente.graph.model.NodeType;
+import nl.veiligegemeente.graph.model.Relation;
+import nl.veiligegemeente.graph.read.Paths;
 
 /**
  * One thing that makes a ranked approach worth showing, as a pattern from the anchor (the approach
@@ -51,5 +54,13 @@ record Reason(String field, int weight, boolean proposes, NodeType type, Node no
             reading = reading.match(pattern);
         }
         return reading.where(where);
+    }
+
+    /**
+     * The pattern from {@code start} along the relations one after the other, with the relationship
+     * types of the model, reaching {@code reached.get(i)} after the i-th hop.
+     */
+    static RelationshipPattern path(Node start, List<Node> reached, Relation... relations) {
+        return (RelationshipPattern) Paths.along(start, Relation.joined(relations), reached);
     }
 }

@@ -14,6 +14,7 @@ import org.neo4j.cypherdsl.core.Node;
 import io.smallrye.graphql.api.Nullable;
 import nl.veiligegemeente.api.GraphReads;
 import nl.veiligegemeente.graph.model.NodeType;
+import nl.veiligegemeente.graph.model.Relation;
 import nl.veiligegemeente.network.NetworkModel;
 import nl.veiligegemeente.network.TargetGroup;
 import nl.veiligegemeente.network.Theme;
@@ -28,6 +29,7 @@ public class Recommendations {
 
     private static final Node MUNICIPALITY = Cypher.node(NetworkModel.MUNICIPALITY.label()).named("municipality");
     private static final Node CANDIDATE = ApproachRanking.CANDIDATE;
+    private static final Relation RUNS = NetworkModel.MUNICIPALITY.requiredRelation("approaches");
 
     private static final List<Reason> REASONS = List.of(themes(), newTargetGroups());
 
@@ -44,7 +46,7 @@ public class Recommendations {
     public List<@NonNull RecommendedApproach> recommendedApproaches(
             @NonNull @Id @Description("The municipality to recommend to: its CBS code.") String municipality,
             @DefaultValue("" + ApproachRanking.DEFAULT_SIZE) @Description("How many to return: 0 to 100.") Integer first) {
-        var ownApproach = MUNICIPALITY.relationshipTo(CANDIDATE, "RUNS").asCondition();
+        var ownApproach = Reason.path(MUNICIPALITY, List.of(CANDIDATE), RUNS).asCondition();
         var ranked = ApproachRanking.rank(reads, MUNICIPALITY, NetworkModel.MUNICIPALITY, municipality, ownApproach,
                 REASONS, first);
         return ranked == null ? null : ranked.stream()
@@ -57,20 +59,22 @@ public class Recommendations {
     private static Reason themes() {
         var own = Cypher.node(NetworkModel.APPROACH.label()).named("own");
         var theme = Cypher.node(NetworkModel.THEME.label()).named("theme");
-        return Reason.nodes("themes", 3, true, NetworkModel.THEME, theme,
-                MUNICIPALITY.relationshipTo(own, "RUNS").relationshipTo(theme, "ADDRESSES").relationshipFrom(CANDIDATE, "ADDRESSES"))
+        return Reason.nodes("themes", 3, true, NetworkModel.THEME, theme, Reason.path(MUNICIPALITY,
+                        List.of(own, theme, CANDIDATE), RUNS, NetworkModel.APPROACH.requiredRelation("themes"),
+                        NetworkModel.THEME.requiredRelation("approaches")))
                 .where(own.property(NodeType.RETRACTED_AT).isNull());
     }
 
     private static Reason newTargetGroups() {
         var own = Cypher.node(NetworkModel.APPROACH.label()).named("own");
         var group = Cypher.node(NetworkModel.TARGET_GROUP.label()).named("targetGroup");
-        var reachedAlready = Cypher.exists(Cypher.match(MUNICIPALITY.relationshipTo(own, "RUNS").relationshipTo(group, "AIMS_AT"))
+        var aimsAt = NetworkModel.APPROACH.requiredRelation("targetGroups");
+        var reachedAlready = Cypher.exists(Cypher.match(Reason.path(MUNICIPALITY, List.of(own, group), RUNS, aimsAt))
                 .where(own.property(NodeType.RETRACTED_AT).isNull())
                 .returning(own)
                 .build());
         return Reason.nodes("newTargetGroups", 1, false, NetworkModel.TARGET_GROUP, group,
-                CANDIDATE.relationshipTo(group, "AIMS_AT"))
+                Reason.path(CANDIDATE, List.of(group), aimsAt))
                 .where(reachedAlready.not());
     }
 }

@@ -44,9 +44,10 @@ public class Similarity {
     public List<@NonNull SimilarApproach> similarApproaches(
             @NonNull @Id @Description("The approach to compare with (its id).") String id,
             @DefaultValue("" + ApproachRanking.DEFAULT_SIZE) @Description("How many to return: 0 to 100.") Integer first) {
-        var sameMunicipality = CANDIDATE.isEqualTo(GIVEN).or(CANDIDATE
-                .relationshipFrom(Cypher.node(NetworkModel.MUNICIPALITY.label()), "RUNS").relationshipTo(GIVEN, "RUNS")
-                .asCondition());
+        var sameMunicipality = CANDIDATE.isEqualTo(GIVEN).or(Reason.path(CANDIDATE,
+                List.of(Cypher.node(NetworkModel.MUNICIPALITY.label()), GIVEN),
+                NetworkModel.APPROACH.requiredRelation("municipality"),
+                NetworkModel.MUNICIPALITY.requiredRelation("approaches")).asCondition());
         var ranked = ApproachRanking.rank(reads, GIVEN, NetworkModel.APPROACH, id, sameMunicipality, REASONS, first);
         return ranked == null ? null : ranked.stream()
                 .map(row -> new SimilarApproach(row.approach(), row.score(), new SimilarityReasons(
@@ -59,29 +60,32 @@ public class Similarity {
 
     private static Reason themes() {
         var theme = Cypher.node(NetworkModel.THEME.label()).named("theme");
-        return Reason.nodes("themes", 3, true, NetworkModel.THEME, theme,
-                GIVEN.relationshipTo(theme, "ADDRESSES").relationshipFrom(CANDIDATE, "ADDRESSES"));
+        return Reason.nodes("themes", 3, true, NetworkModel.THEME, theme, Reason.path(GIVEN, List.of(theme, CANDIDATE),
+                NetworkModel.APPROACH.requiredRelation("themes"), NetworkModel.THEME.requiredRelation("approaches")));
     }
 
     private static Reason targetGroups() {
         var group = Cypher.node(NetworkModel.TARGET_GROUP.label()).named("targetGroup");
-        return Reason.nodes("targetGroups", 2, true, NetworkModel.TARGET_GROUP, group,
-                GIVEN.relationshipTo(group, "AIMS_AT").relationshipFrom(CANDIDATE, "AIMS_AT"));
+        return Reason.nodes("targetGroups", 2, true, NetworkModel.TARGET_GROUP, group, Reason.path(GIVEN,
+                List.of(group, CANDIDATE), NetworkModel.APPROACH.requiredRelation("targetGroups"),
+                NetworkModel.TARGET_GROUP.requiredRelation("approaches")));
     }
 
     private static Reason seminars() {
         var seminar = Cypher.node(NetworkModel.SEMINAR.label()).named("seminar");
-        var session = NetworkModel.SESSION.label();
+        var sessions = NetworkModel.APPROACH.requiredRelation("sessions");
+        var partOf = NetworkModel.SESSION.requiredRelation("seminar");
         return Reason.nodes("seminars", 2, true, NetworkModel.SEMINAR, seminar,
-                GIVEN.relationshipFrom(Cypher.node(session), "COVERS").relationshipTo(seminar, "PART_OF"),
-                CANDIDATE.relationshipFrom(Cypher.node(session), "COVERS").relationshipTo(seminar, "PART_OF"));
+                Reason.path(GIVEN, List.of(Cypher.node(NetworkModel.SESSION.label()), seminar), sessions, partOf),
+                Reason.path(CANDIDATE, List.of(Cypher.node(NetworkModel.SESSION.label()), seminar), sessions, partOf));
     }
 
     private static Reason areaKinds() {
         var given = Cypher.node(NetworkModel.AREA.label()).named("givenArea");
         var other = Cypher.node(NetworkModel.AREA.label()).named("candidateArea");
+        var areas = NetworkModel.APPROACH.requiredRelation("areas");
         return Reason.values("areaKinds", 1, true, given.property("kind"),
                 given.property("kind").isEqualTo(other.property("kind")),
-                GIVEN.relationshipTo(given, "TARGETS_AREA"), CANDIDATE.relationshipTo(other, "TARGETS_AREA"));
+                Reason.path(GIVEN, List.of(given), areas), Reason.path(CANDIDATE, List.of(other), areas));
     }
 }

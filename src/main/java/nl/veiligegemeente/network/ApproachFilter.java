@@ -1,9 +1,7 @@
 package nl.veiligegemeente.network;
 
-import static nl.veiligegemeente.graph.model.Hop.in;
-import static nl.veiligegemeente.graph.model.Hop.out;
-
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
@@ -13,6 +11,7 @@ import org.neo4j.cypherdsl.core.Node;
 import nl.veiligegemeente.api.DateRange;
 import nl.veiligegemeente.api.IdFilter;
 import nl.veiligegemeente.graph.model.Hop;
+import nl.veiligegemeente.graph.model.Relation;
 import nl.veiligegemeente.graph.read.Filters;
 import nl.veiligegemeente.graph.read.NodeFilter;
 import nl.veiligegemeente.graph.read.Patterns;
@@ -34,9 +33,11 @@ public record ApproachFilter(
         @Description("By the organisations whose speakers presented a session covering them (ids).") IdFilter presentedBy)
         implements NodeFilter {
 
-    private static final List<Hop> SEMINARS = List.of(in("COVERS", "Session"), out("PART_OF", "Seminar"));
-    private static final List<Hop> PRESENTING_ORGANISATIONS = List.of(in("COVERS", "Session"),
-            in("PRESENTS", "Speaker"), out("WORKS_FOR", "Organisation"));
+    private static final List<Hop> SEMINARS = Relation.joined(NetworkModel.APPROACH.requiredRelation("sessions"),
+            NetworkModel.SESSION.requiredRelation("seminar"));
+    private static final List<Hop> PRESENTING_ORGANISATIONS = Relation.joined(NetworkModel.APPROACH.requiredRelation("sessions"),
+            NetworkModel.SESSION.requiredRelation("speakers"), NetworkModel.SPEAKER.requiredRelation("organisation"));
+    private static final List<Hop> MUNICIPALITY = NetworkModel.APPROACH.requiredRelation("municipality").path();
 
     @Override
     public Condition on(Node approach, Patterns patterns) {
@@ -52,9 +53,26 @@ public record ApproachFilter(
                 .and(Filters.oneOf(approach, "evidenceLevel", evidenceLevels))
                 .and(Filters.within(approach, "startedOn", startedOn));
         if (provinces != null && !provinces.isEmpty()) {
-            condition = condition.and(Filters.reaches(approach, patterns, List.of(in("RUNS", "Municipality")),
+            condition = condition.and(Filters.reaches(approach, patterns, MUNICIPALITY,
                     municipality -> Filters.oneOf(municipality, "province", provinces)));
         }
         return condition;
+    }
+
+    /**
+     * The most selective part given, by how many approaches one value holds in a typical network:
+     * a municipality (a handful), an area, a seminar, a theme, a province (dozens of
+     * municipalities). Target groups and organisations hold too many to be worth it.
+     */
+    @Override
+    public Optional<Patterns.Match> start(Node approach, Patterns patterns) {
+        var type = NetworkModel.APPROACH;
+        return Filters.start(approach, patterns, type, "municipality", municipalities)
+                .or(() -> Filters.start(approach, patterns, type, "areas", areas))
+                .or(() -> Filters.start(approach, patterns, SEMINARS, presentedAt))
+                .or(() -> Filters.start(approach, patterns, type, "themes", themes))
+                .or(() -> provinces == null || provinces.isEmpty() ? Optional.empty()
+                        : Optional.of(Filters.start(approach, patterns, MUNICIPALITY,
+                                municipality -> Filters.oneOf(municipality, "province", provinces))));
     }
 }

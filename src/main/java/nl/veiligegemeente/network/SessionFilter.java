@@ -1,8 +1,6 @@
 package nl.veiligegemeente.network;
 
-import static nl.veiligegemeente.graph.model.Hop.out;
-
-import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
@@ -28,7 +26,13 @@ public record SessionFilter(
         if (date == null) {
             return condition;
         }
-        return condition.and(Filters.reaches(session, patterns, List.of(out("PART_OF", "Seminar")),
+        return condition.and(Filters.reaches(session, patterns, NetworkModel.SESSION.requiredRelation("seminar").path(),
                 seminar -> Filters.within(seminar, "date", date)));
+    }
+
+    /** A seminar has a few dozen sessions. */
+    @Override
+    public Optional<Patterns.Match> start(Node session, Patterns patterns) {
+        return Filters.start(session, patterns, NetworkModel.SESSION, "seminar", seminars);
     }
 }

@@ -1,8 +1,7 @@
 package nl.veiligegemeente.network;
 
-import static nl.veiligegemeente.graph.model.Hop.out;
-
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
@@ -11,6 +10,7 @@ import org.neo4j.cypherdsl.core.Node;
 
 import nl.veiligegemeente.api.IdFilter;
 import nl.veiligegemeente.graph.model.Hop;
+import nl.veiligegemeente.graph.model.Relation;
 import nl.veiligegemeente.graph.read.Filters;
 import nl.veiligegemeente.graph.read.NodeFilter;
 import nl.veiligegemeente.graph.read.Patterns;
@@ -22,11 +22,19 @@ public record SpeakerFilter(
         @Description("By the organisation they work for (ids).") IdFilter organisations,
         @Description("By the themes of the sessions they present (ids).") IdFilter themes) implements NodeFilter {
 
-    private static final List<Hop> SESSION_THEMES = List.of(out("PRESENTS", "Session"), out("COVERS", "Theme"));
+    private static final List<Hop> SESSION_THEMES = Relation.joined(NetworkModel.SPEAKER.requiredRelation("sessions"),
+            NetworkModel.SESSION.requiredRelation("themes"));
 
     @Override
     public Condition on(Node speaker, Patterns patterns) {
         return Filters.related(speaker, patterns, NetworkModel.SPEAKER, "organisation", organisations)
                 .and(Filters.related(speaker, patterns, SESSION_THEMES, themes));
+    }
+
+    /** An organisation has a few speakers, a theme the speakers of a few sessions. */
+    @Override
+    public Optional<Patterns.Match> start(Node speaker, Patterns patterns) {
+        return Filters.start(speaker, patterns, NetworkModel.SPEAKER, "organisation", organisations)
+                .or(() -> Filters.start(speaker, patterns, SESSION_THEMES, themes));
     }
 }

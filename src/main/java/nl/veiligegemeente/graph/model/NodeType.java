@@ -37,6 +37,11 @@ public record NodeType(String label, String key, Set<String> properties, Map<Str
         return Optional.ofNullable(relations.get(field));
     }
 
+    /** The relation field of this type, which the caller knows it has. */
+    public Relation requiredRelation(String field) {
+        return relation(field).orElseThrow(() -> new IllegalArgumentException(label + " has no relation " + field));
+    }
+
     public boolean hasProperty(String name) {
         return properties.contains(name);
     }

@@ -1,6 +1,7 @@
 package nl.veiligegemeente.graph.model;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A GraphQL field that follows a path of relationships to other nodes: to one node (an object
@@ -13,6 +14,11 @@ public record Relation(String field, List<Hop> path, boolean many) {
             throw new IllegalArgumentException("A relation needs at least one hop: " + field);
         }
         path = List.copyOf(path);
+    }
+
+    /** The hops of the relations one after the other: each relation starts where the one before it ends. */
+    public static List<Hop> joined(Relation... relations) {
+        return Stream.of(relations).flatMap(relation -> relation.path().stream()).toList();
     }
 
     /** The label, and so the node type, at the end of the path. */

@@ -3,12 +3,14 @@ package nl.veiligegemeente.graph.read;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.PatternElement;
 
 import nl.veiligegemeente.api.DateRange;
 import nl.veiligegemeente.api.IdFilter;
@@ -74,17 +76,53 @@ public final class Filters {
 
     /** The node reaches, along the hops, at least one visible node that meets the condition. */
     public static Condition reaches(Node node, Patterns patterns, List<Hop> hops, Function<Node, Condition> onTarget) {
-        var target = patterns.node(patterns.model().type(hops.get(hops.size() - 1).label()));
-        var match = patterns.path(node, hops, target);
-        return Cypher.exists(Cypher.match(match.pattern()).where(match.visible().and(onTarget.apply(target)))
-                .returning(target).build());
+        var reach = reach(node, patterns, hops, onTarget);
+        return Cypher.exists(Cypher.match(reach.pattern()).where(reach.condition()).returning(reach.target()).build());
+    }
+
+    /**
+     * A start for a list of every node (see {@link NodeFilter#start}) at the nodes whose key the id
+     * filter requires the node to reach along the hops: any of them, or all of them. Empty when the
+     * filter requires none (no filter, or only {@code noneOf}).
+     */
+    public static Optional<Patterns.Match> start(Node node, Patterns patterns, List<Hop> hops, IdFilter ids) {
+        if (ids == null) {
+            return Optional.empty();
+        }
+        var required = ids.anyOf() != null ? ids.anyOf() : ids.allOf();
+        if (required == null || required.isEmpty() && ids.anyOf() == null) {
+            return Optional.empty();
+        }
+        var key = patterns.model().type(hops.get(hops.size() - 1).label()).key();
+        return Optional.of(start(node, patterns, hops, target -> target.property(key).in(Cypher.anonParameter(required))));
+    }
+
+    /** The id filter's start (see the other) along a relation field of the node's type. */
+    public static Optional<Patterns.Match> start(Node node, Patterns patterns, NodeType type, String relationField,
+            IdFilter ids) {
+        return start(node, patterns, type.relation(relationField).orElseThrow().path(), ids);
+    }
+
+    /** A start for a list of every node (see {@link NodeFilter#start}) at the visible nodes that meet the condition, along the hops. */
+    public static Patterns.Match start(Node node, Patterns patterns, List<Hop> hops, Function<Node, Condition> onTarget) {
+        var reach = reach(node, patterns, hops, onTarget);
+        return new Patterns.Match(reach.pattern(), reach.condition());
     }
 
     private static Expression count(Node node, Patterns patterns, List<Hop> hops,
             Function<Node, Condition> onTarget) {
+        var reach = reach(node, patterns, hops, onTarget);
+        return Cypher.count(Cypher.match(reach.pattern()).where(reach.condition())
+                .withDistinct(reach.target()).returning(reach.target()).build());
+    }
+
+    /** The pattern along the hops to a fresh target, and the condition that it is visible and meets {@code onTarget}. */
+    private static Reach reach(Node node, Patterns patterns, List<Hop> hops, Function<Node, Condition> onTarget) {
         var target = patterns.node(patterns.model().type(hops.get(hops.size() - 1).label()));
         var match = patterns.path(node, hops, target);
-        return Cypher.count(Cypher.match(match.pattern()).where(match.visible().and(onTarget.apply(target)))
-                .withDistinct(target).returning(target).build());
+        return new Reach(target, match.pattern(), match.visible().and(onTarget.apply(target)));
+    }
+
+    private record Reach(Node target, PatternElement pattern, Condition condition) {
     }
 }

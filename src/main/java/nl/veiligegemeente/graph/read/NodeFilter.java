@@ -1,5 +1,7 @@
 package nl.veiligegemeente.graph.read;
 
+import java.util.Optional;
+
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
@@ -12,4 +14,13 @@ public interface NodeFilter {
     NodeFilter ALL = (node, patterns) -> Cypher.noCondition();
 
     Condition on(Node node, Patterns patterns);
+
+    /**
+     * Where a list of every node of the type may start instead of scanning them all: a pattern from
+     * nodes that an index finds to the node, which every node passing the filter matches (a list
+     * that starts there still applies the whole filter). Empty when the filter offers no such start.
+     */
+    default Optional<Patterns.Match> start(Node node, Patterns patterns) {
+        return Optional.empty();
+    }
 }

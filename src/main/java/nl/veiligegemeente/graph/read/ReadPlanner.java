@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
@@ -138,21 +139,23 @@ public final class ReadPlanner {
 
     /**
      * A page of the nodes at the end of a path (or of all nodes of the type when there is no
-     * parent): {@code {rows, totalCount?, otherSide?}}. One row more than the page size is read to
+     * parent, matched from the filter's start when it offers one): {@code {rows, totalCount?, otherSide?}}. One row more than the page size is read to
      * know whether the list goes on; {@code otherSide} tells whether rows lie behind the cursor.
      */
     private Expression connection(NodeType target, Node parent, List<Hop> hops, PageRequest page, NodeFilter filter,
             List<SelectedField> connectionFields) {
         var selected = ConnectionSelection.of(connectionFields);
         var node = patterns.node(target);
+        var start = parent == null ? filter.start(node, patterns) : Optional.<Patterns.Match>empty();
         var path = parent == null
-                ? new Patterns.Match(node, Patterns.visible(target, node))
+                ? new Patterns.Match(start.map(Patterns.Match::pattern).orElse(node), Patterns.visible(target, node)
+                        .and(start.map(Patterns.Match::visible).orElse(Cypher.noCondition())))
                 : patterns.path(parent, hops, node);
         var match = new Patterns.Match(path.pattern(), path.visible().and(filter.on(node, patterns)));
         var beyondCursor = page.cursor()
                 .map(cursor -> Keyset.beyond(node, page.ordering(), cursor, page.backward()))
                 .orElse(Cypher.noCondition());
-        var distinct = hops.size() > 1 || hops.stream().anyMatch(Hop::isVariableLength);
+        var distinct = start.isPresent() || hops.size() > 1 || hops.stream().anyMatch(Hop::isVariableLength);
 
         var ordered = Cypher.match(match.pattern()).where(match.visible().and(beyondCursor));
         var rows = (distinct ? ordered.withDistinct(node) : ordered.with(node))
