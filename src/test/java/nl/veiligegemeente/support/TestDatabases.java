@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -53,7 +54,10 @@ public class TestDatabases implements QuarkusTestResourceLifecycleManager {
     }
 
     private static EmbeddedPostgres startPostgres(int port) throws IOException {
-        var builder = EmbeddedPostgres.builder().setDataDirectory(postgresData).setCleanDataDirectory(false);
+        // Writes reach the disk (fsync), but commits do not wait for it unless the session asks
+        // (synchronous_commit stays off, zonky's default): the service must ask for durable journal commits itself.
+        var builder = EmbeddedPostgres.builder().setDataDirectory(postgresData).setCleanDataDirectory(false)
+                .setServerConfig("fsync", "on");
         return (port == 0 ? builder : builder.setPort(port)).start();
     }
 
@@ -64,6 +68,21 @@ public class TestDatabases implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Kills the test PostgreSQL's server and every process of it at once (SIGKILL), as a crash would. */
+    public static void killPostgres() {
+        try {
+            var pid = Long.parseLong(Files.readAllLines(postgresData.resolve("postmaster.pid")).get(0).strip());
+            var server = ProcessHandle.of(pid).orElseThrow();
+            var processes = Stream.concat(server.descendants(), Stream.of(server)).toList();
+            processes.forEach(ProcessHandle::destroyForcibly);
+            processes.forEach(process -> process.onExit().join());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Releases the data directory's lock; stopping the dead server fails, which zonky logs.
+        stopPostgres();
     }
 
     /** Starts the test PostgreSQL again, on the same port with the same data. */
