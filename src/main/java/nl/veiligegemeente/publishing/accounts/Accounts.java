@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
@@ -40,14 +41,16 @@ public class Accounts {
     private final NodeChanges changes;
     private final VerifiedTokens verifiedTokens;
     private final LastUses lastUses;
+    private final Event<VerifiedTokens.Revoked> revocations;
 
     Accounts(@ConfigProperty(name = "vgn.admin-token") Optional<String> bootstrapToken, Journal journal,
-            NodeChanges changes, VerifiedTokens verifiedTokens, LastUses lastUses) {
+            NodeChanges changes, VerifiedTokens verifiedTokens, LastUses lastUses, Event<VerifiedTokens.Revoked> revocations) {
         this.bootstrapTokenHash = bootstrapToken.filter(token -> !token.isBlank()).map(Tokens::hash);
         this.journal = journal;
         this.changes = changes;
         this.verifiedTokens = verifiedTokens;
         this.lastUses = lastUses;
+        this.revocations = revocations;
     }
 
     void announce(@Observes StartupEvent event) {
@@ -133,7 +136,7 @@ public class Accounts {
         var account = find(id);
         if (account.revokedAt == null) {
             account.revokedAt = OffsetDateTime.now();
-            verifiedTokens.forget(account.tokenHash);
+            revocations.fire(new VerifiedTokens.Revoked(account.tokenHash));
             journal.appendWithinTransaction(JournalRecord.of(admin, "revokePublisher", Action.REVOKED, ENTITY_TYPE,
                     account.id.toString(), account.name, account.municipalityCode, null, null, List.of("revokedAt")));
         }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -15,7 +17,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * Tokens PostgreSQL confirmed, by hash: trusted without asking again for {@code
  * vgn.accounts.token-cache-lifetime}, and, while PostgreSQL cannot be reached, for up to {@code
  * vgn.accounts.token-cache-outage-lifetime} after they were last confirmed. Revoking a token forgets
- * it here at once; another replica trusts it until its own lifetime ends.
+ * it here once the revocation commits; another replica trusts it until its own lifetime ends.
  */
 @ApplicationScoped
 class VerifiedTokens {
@@ -50,6 +52,15 @@ class VerifiedTokens {
 
     void forget(String hash) {
         byHash.invalidate(hash);
+    }
+
+    /** Forgets a revoked token once the revocation committed, so that no lookup before the commit can trust it again. */
+    void revoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) Revoked revoked) {
+        forget(revoked.tokenHash());
+    }
+
+    /** A token was revoked. */
+    record Revoked(String tokenHash) {
     }
 
     private record Verified(Principal principal, Instant at) {
