@@ -54,10 +54,12 @@ public class TestDatabases implements QuarkusTestResourceLifecycleManager {
     }
 
     private static EmbeddedPostgres startPostgres(int port) throws IOException {
-        // Writes reach the disk (fsync), but commits do not wait for it unless the session asks
-        // (synchronous_commit stays off, zonky's default): the service must ask for durable journal commits itself.
+        // Writes reach the disk (fsync), but a commit does not wait for it unless its session asks
+        // (synchronous_commit stays off, zonky's default), and the log of such commits waits up to 10 s
+        // in memory: a crash loses them, so the service must ask for durable journal commits itself.
         var builder = EmbeddedPostgres.builder().setDataDirectory(postgresData).setCleanDataDirectory(false)
-                .setServerConfig("fsync", "on");
+                .setServerConfig("fsync", "on")
+                .setServerConfig("wal_writer_delay", "10s");
         return (port == 0 ? builder : builder.setPort(port)).start();
     }
 
