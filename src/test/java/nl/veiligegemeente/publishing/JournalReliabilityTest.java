@@ -51,14 +51,13 @@ class JournalReliabilityTest {
     void everyAcknowledgedWriteHasItsRowAfterPostgresIsKilledMidStream() {
         var writes = 30;
         var killedAfter = 12;
+        for (var i = 0; i <= killedAfter; i++) {
+            publish("fixture-crash-" + i, "Fixture crash " + i);
+        }
+        TestDatabases.killPostgres();
         try {
-            for (var i = 0; i < writes; i++) {
-                graphqlAs(Publishing.ADMIN, PUBLISH, Map.of("input", approach("fixture-crash-" + i, "Fixture crash " + i)))
-                        .body("errors", nullValue())
-                        .body("data.publishApproach.approach.version", equalTo(1));
-                if (i == killedAfter) {
-                    TestDatabases.killPostgres();
-                }
+            for (var i = killedAfter + 1; i < writes; i++) {
+                publish("fixture-crash-" + i, "Fixture crash " + i);
             }
         } finally {
             TestDatabases.startPostgres();
@@ -150,6 +149,12 @@ class JournalReliabilityTest {
         graphql(feed, Map.of("since", since))
                 .body("data.approachFeed.nodes.findAll { it.approachId == 'fixture-teruggetrokken-feed' }.action",
                         equalTo(List.of("CREATED", "RETRACTED", "CREATED")));
+    }
+
+    private static void publish(String id, String title) {
+        graphqlAs(Publishing.ADMIN, PUBLISH, Map.of("input", approach(id, title)))
+                .body("errors", nullValue())
+                .body("data.publishApproach.approach.version", equalTo(1));
     }
 
     private static Map<String, Object> approach(String id, String title) {
