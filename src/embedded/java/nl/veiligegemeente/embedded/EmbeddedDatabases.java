@@ -12,8 +12,9 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 
-/** Starts the embedded databases before anything talks to them, and stops them last. */
+/** Starts the embedded databases before anything talks to them, starts a PostgreSQL that died again, and stops them last. */
 @ApplicationScoped
 public class EmbeddedDatabases {
 
@@ -37,7 +38,7 @@ public class EmbeddedDatabases {
     private EmbeddedNeo4j neo4j;
     private EmbeddedPostgreSQL postgres;
 
-    void start(@Observes @Priority(STARTED) StartupEvent event) {
+    synchronized void start(@Observes @Priority(STARTED) StartupEvent event) {
         if (EmbeddedDefaults.isInEffect(EmbeddedDefaults.NEO4J_URI)) {
             var home = dataDir.resolve("neo4j").toAbsolutePath();
             LOG.infof("No external Neo4j configured (%s): starting an embedded Neo4j on %s:%d, data in %s",
@@ -52,11 +53,24 @@ public class EmbeddedDatabases {
         }
     }
 
+    /** Starts the embedded PostgreSQL again when it died, every {@code vgn.embedded.postgres.check-interval}. */
+    @Scheduled(every = "${vgn.embedded.postgres.check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    synchronized void keepPostgresRunning() {
+        if (postgres == null) {
+            return;
+        }
+        try {
+            postgres = postgres.restartIfDead();
+        } catch (RuntimeException e) {
+            LOG.errorf("The embedded PostgreSQL did not start again; trying again in a moment: %s", e.getMessage());
+        }
+    }
+
     private static String environmentName(String property) {
         return property.toUpperCase().replace('.', '_');
     }
 
-    void stop(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 1000) ShutdownEvent event) {
+    synchronized void stop(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 1000) ShutdownEvent event) {
         if (neo4j != null) {
             neo4j.close();
             neo4j = null;

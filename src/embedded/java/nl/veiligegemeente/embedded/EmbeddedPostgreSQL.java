@@ -4,22 +4,41 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
+import org.jboss.logging.Logger;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** A PostgreSQL server run from embedded binaries on a loopback port, keeping its data in a directory. */
+/**
+ * A PostgreSQL server run from embedded binaries on a loopback port, keeping its data in a
+ * directory. It writes durably (fsync and synchronous commit on), stops a server a killed service
+ * left running on its data before it starts, and can be started again when it died.
+ */
 public final class EmbeddedPostgreSQL implements AutoCloseable {
 
     /** The superuser the embedded server trusts on loopback connections. */
     public static final String USER = "postgres";
 
-    private final EmbeddedPostgres server;
+    private static final Logger LOG = Logger.getLogger(EmbeddedPostgreSQL.class);
 
-    private EmbeddedPostgreSQL(EmbeddedPostgres server) {
+    private final EmbeddedPostgres server;
+    private final Path dataDirectory;
+
+    private EmbeddedPostgreSQL(EmbeddedPostgres server, Path dataDirectory) {
         this.server = server;
+        this.dataDirectory = dataDirectory;
     }
 
-    /** Starts the server, creating the cluster on first use; fails with a {@link io.quarkus.runtime.QuarkusBindException} when the port is taken. */
+    /**
+     * Starts the server, creating the cluster on first use. A server still running on the data
+     * directory (its service was killed) is stopped first; a port taken by anything else fails with a
+     * {@link io.quarkus.runtime.QuarkusBindException}.
+     */
     public static EmbeddedPostgreSQL start(Path dataDirectory, int port) {
+        PostmasterPid.of(dataDirectory).ifPresent(stale -> {
+            LOG.warnf("An embedded PostgreSQL (process %d) still runs on %s, left by a service that did not stop: stopping it",
+                    stale.pid(), dataDirectory);
+            PostmasterPid.stop(stale);
+        });
         LoopbackPort.ensureFree(port, "PostgreSQL", "Stop the other process (another instance of this service?), "
                 + "choose another port with VGN_EMBEDDED_POSTGRES_PORT, or use a running PostgreSQL with "
                 + "QUARKUS_DATASOURCE_JDBC_URL.");
@@ -29,10 +48,28 @@ public final class EmbeddedPostgreSQL implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setServerConfig("listen_addresses", LoopbackPort.HOST)
-                    .start());
+                    // zonky's defaults favour speed over the data: a commit must be on disk before it is acknowledged.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .start(), dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL did not start (data in " + dataDirectory + ")", e);
         }
+    }
+
+    /** Whether the server process is alive. */
+    public boolean isRunning() {
+        return PostmasterPid.of(dataDirectory).isPresent();
+    }
+
+    /** This server when it runs; otherwise a new one started on the same port and data (crash recovery replays its log). */
+    public EmbeddedPostgreSQL restartIfDead() {
+        if (isRunning()) {
+            return this;
+        }
+        LOG.warnf("The embedded PostgreSQL on port %d died: starting it again (data in %s)", server.getPort(), dataDirectory);
+        close();
+        return start(dataDirectory, server.getPort());
     }
 
     /** The JDBC URL of the {@code postgres} database on this server. */

@@ -62,6 +62,20 @@ class AccountsTest {
     }
 
     @Test
+    void aTokenUsedBeforeItIsRevokedIsRefusedAtOnce() {
+        var created = graphqlAs(Publishing.ADMIN, CREATE, Map.of("input", Map.of("name", "Fixture gebruikt en ingetrokken",
+                "role", "EDITOR"))).body("errors", nullValue()).extract().jsonPath();
+        var token = created.getString("data.createPublisher.token");
+        graphqlAs(token, "{ me { role } }", Map.of()).body("data.me.role", equalTo("EDITOR"));
+        graphqlAs(Publishing.ADMIN, "mutation($id: ID!) { revokePublisher(id: $id) { publisher { revokedAt } } }",
+                Map.of("id", created.getString("data.createPublisher.publisher.id"))).body("errors", nullValue());
+
+        graphqlAs(token, "{ me { id } }", Map.of())
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
+                .body("errors[0].message", containsString("revoked"));
+    }
+
+    @Test
     void aRevokedTokenIsRefusedAtOnce() {
         var token = Publishing.revokedAccount("Fixture ingetrokken account");
         graphqlAs(token, "{ me { id } }", Map.of())

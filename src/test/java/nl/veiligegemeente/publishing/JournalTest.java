@@ -177,21 +177,19 @@ class JournalTest {
     }
 
     @Test
-    void thePublicFeedShowsPublishedAndRetractedApproaches() {
+    void thePublicFeedShowsPublishedAndChangedApproaches() {
         var since = OffsetDateTime.now().minusSeconds(1).toString();
         graphqlAs(Publishing.ADMIN, PUBLISH, Map.of("input", Map.of("id", "fixture-feed", "municipalityCode", "GM0935",
                 "title", "Fixture feed", "kind", "OTHER", "status", "ACTIVE"))).body("errors", nullValue());
-        graphqlAs(Publishing.ADMIN, "mutation { retractApproach(id: \"fixture-feed\") { approach { id } } }", Map.of())
-                .body("errors", nullValue())
-                .body("data.retractApproach.approach", nullValue());
+        graphqlAs(Publishing.ADMIN, "mutation { updateApproach(id: \"fixture-feed\", expectedVersion: 1, input: {status: ENDED}) { id } }",
+                Map.of()).body("errors", nullValue());
 
         graphql("query($since: DateTime) { approachFeed(since: $since) { nodes { approachId title action version municipalityCode } } }",
                 Map.of("since", since))
                 .body("errors", nullValue())
                 .body("data.approachFeed.nodes.findAll { it.approachId == 'fixture-feed' }.action",
-                        equalTo(List.of("CREATED", "RETRACTED")))
+                        equalTo(List.of("CREATED", "UPDATED")))
                 .body("data.approachFeed.nodes.findAll { it.approachId == 'fixture-feed' }.version", equalTo(List.of(1, 2)));
-        graphql("{ approach(id: \"fixture-feed\") { id } }").body("data.approach", nullValue());
     }
 
     private static JsonPath rowsFor(String entityId, String since) {

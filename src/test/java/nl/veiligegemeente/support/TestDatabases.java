@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -54,7 +55,12 @@ public class TestDatabases implements QuarkusTestResourceLifecycleManager {
     }
 
     private static EmbeddedPostgres startPostgres(int port) throws IOException {
-        var builder = EmbeddedPostgres.builder().setDataDirectory(postgresData).setCleanDataDirectory(false);
+        // Writes reach the disk (fsync), but a commit does not wait for it unless its session asks
+        // (synchronous_commit stays off, zonky's default), and the log of such commits waits up to 10 s
+        // in memory: a crash loses them, so the service must ask for durable journal commits itself.
+        var builder = EmbeddedPostgres.builder().setDataDirectory(postgresData).setCleanDataDirectory(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("wal_writer_delay", "10s");
         return (port == 0 ? builder : builder.setPort(port)).start();
     }
 
@@ -65,6 +71,21 @@ public class TestDatabases implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Kills the test PostgreSQL's server and every process of it at once (SIGKILL), as a crash would. */
+    public static void killPostgres() {
+        try {
+            var pid = Long.parseLong(Files.readAllLines(postgresData.resolve("postmaster.pid")).get(0).strip());
+            var server = ProcessHandle.of(pid).orElseThrow();
+            var processes = Stream.concat(server.descendants(), Stream.of(server)).toList();
+            processes.forEach(ProcessHandle::destroyForcibly);
+            processes.forEach(process -> process.onExit().join());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Releases the data directory's lock; stopping the dead server fails, which zonky logs.
+        stopPostgres();
     }
 
     /** Starts the test PostgreSQL again, on the same port with the same data. */

@@ -3,19 +3,29 @@ package nl.veiligegemeente.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.quarkus.runtime.QuarkusBindException;
 
-/** The embedded PostgreSQL the run command starts: real JDBC, data that outlives a restart, a clear taken-port error. */
+/**
+ * The embedded PostgreSQL the run command starts: real JDBC, durable commits, data that outlives a
+ * restart, a crash of itself or of the service, and a clear taken-port error.
+ */
 class EmbeddedPostgreSQLTest {
 
     @TempDir
@@ -29,6 +39,67 @@ class EmbeddedPostgreSQLTest {
         }
         try (var server = EmbeddedPostgreSQL.start(data, port)) {
             assertThat(run(server.jdbcUrl(), "SELECT name FROM fixture_blijft")).isEqualTo("Blijft bestaan");
+        }
+    }
+
+    @Test
+    void commitsAreOnDiskBeforeTheyAreAcknowledged() throws Exception {
+        try (var server = EmbeddedPostgreSQL.start(data, freePort())) {
+            assertThat(run(server.jdbcUrl(), "SHOW fsync")).isEqualTo("on");
+            assertThat(run(server.jdbcUrl(), "SHOW synchronous_commit")).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void aServerLeftRunningByAKilledServiceIsStoppedAtStart() throws Exception {
+        var port = freePort();
+        var killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LeftRunning.class.getName(), data.toString(), String.valueOf(port))
+                .redirectErrorStream(true).start();
+        try {
+            var ready = CompletableFuture.supplyAsync(() -> new BufferedReader(new InputStreamReader(killed.getInputStream()))
+                    .lines().anyMatch(LeftRunning.READY::equals));
+            assertThat(ready.get(3, TimeUnit.MINUTES)).as("the other service started its PostgreSQL").isTrue();
+        } finally {
+            killed.destroyForcibly().waitFor();
+        }
+        assertThat(portIsTaken(port)).as("its PostgreSQL outlives it").isTrue();
+
+        try (var server = EmbeddedPostgreSQL.start(data, port)) {
+            assertThat(run(server.jdbcUrl(), "SELECT name FROM fixture_overleeft")).isEqualTo("Overleeft");
+        }
+    }
+
+    @Test
+    void aServerThatDiedIsStartedAgainWithItsData() throws Exception {
+        var server = EmbeddedPostgreSQL.start(data, freePort());
+        try {
+            run(server.jdbcUrl(), "CREATE TABLE fixture_herstart (name TEXT); INSERT INTO fixture_herstart VALUES ('Na de crash')");
+            killWithItsProcesses(Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip()));
+            assertThat(server.isRunning()).isFalse();
+
+            server = server.restartIfDead();
+
+            assertThat(server.isRunning()).isTrue();
+            assertThat(run(server.jdbcUrl(), "SELECT name FROM fixture_herstart")).isEqualTo("Na de crash");
+            assertThat(server.restartIfDead()).isSameAs(server);
+        } finally {
+            server.close();
+        }
+    }
+
+    private static void killWithItsProcesses(long pid) {
+        var postmaster = ProcessHandle.of(pid).orElseThrow();
+        var processes = Stream.concat(postmaster.descendants(), Stream.of(postmaster)).toList();
+        processes.forEach(ProcessHandle::destroyForcibly);
+        processes.forEach(process -> process.onExit().join());
+    }
+
+    private static boolean portIsTaken(int port) {
+        try (var socket = new Socket(LoopbackPort.HOST, port)) {
+            return socket.isConnected();
+        } catch (IOException e) {
+            return false;
         }
     }
 

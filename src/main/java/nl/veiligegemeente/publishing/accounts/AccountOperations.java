@@ -36,7 +36,7 @@ public class AccountOperations {
 
     @Mutation
     @NonNull
-    @Description("Revokes an account: its token stops working at once. Needs an admin token.")
+    @Description("Revokes an account: its token stops working at once (on other replicas of the service within 30 seconds). Needs an admin token.")
     public RevokePublisherPayload revokePublisher(@NonNull @Id @Description("The account's id.") String id) {
         return new RevokePublisherPayload(accounts.revoke(caller.principal(), id));
     }

@@ -6,12 +6,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import nl.veiligegemeente.api.ApiException;
 import nl.veiligegemeente.api.ErrorCode;
@@ -37,12 +39,18 @@ public class Accounts {
     private final Optional<String> bootstrapTokenHash;
     private final Journal journal;
     private final NodeChanges changes;
+    private final VerifiedTokens verifiedTokens;
+    private final LastUses lastUses;
+    private final Event<VerifiedTokens.Revoked> revocations;
 
     Accounts(@ConfigProperty(name = "vgn.admin-token") Optional<String> bootstrapToken, Journal journal,
-            NodeChanges changes) {
+            NodeChanges changes, VerifiedTokens verifiedTokens, LastUses lastUses, Event<VerifiedTokens.Revoked> revocations) {
         this.bootstrapTokenHash = bootstrapToken.filter(token -> !token.isBlank()).map(Tokens::hash);
         this.journal = journal;
         this.changes = changes;
+        this.verifiedTokens = verifiedTokens;
+        this.lastUses = lastUses;
+        this.revocations = revocations;
     }
 
     void announce(@Observes StartupEvent event) {
@@ -53,23 +61,44 @@ public class Accounts {
         }
     }
 
-    /** The principal behind a token, noting when the token was used; {@link ErrorCode#UNAUTHENTICATED} for an unknown or revoked one. */
-    @Transactional
+    /**
+     * The principal behind a token, noting when the token was used; {@link ErrorCode#UNAUTHENTICATED}
+     * for an unknown or revoked one. A token PostgreSQL confirmed a moment ago is not looked up again
+     * (see {@link VerifiedTokens}), so that writing goes on while PostgreSQL is down.
+     */
     public Principal authenticate(String token) {
         var hash = Tokens.hash(token);
         if (bootstrapTokenHash.isPresent() && Tokens.sameHash(hash, bootstrapTokenHash.get())) {
             return Principal.BOOTSTRAP_ADMIN;
         }
-        var account = Account.byTokenHash(hash);
+        var principal = verifiedTokens.fresh(hash).orElseGet(() -> lookUp(hash));
+        lastUses.used(UUID.fromString(principal.id()));
+        return principal;
+    }
+
+    private Principal lookUp(String hash) {
+        Account account;
+        try {
+            account = QuarkusTransaction.requiringNew().call(() -> Account.byTokenHash(hash));
+        } catch (RuntimeException unreachable) {
+            var lastKnown = verifiedTokens.lastKnown(hash);
+            if (lastKnown.isPresent()) {
+                LOG.warnf("Accounts cannot be read (%s): trusting a token confirmed earlier", unreachable.getMessage());
+                return lastKnown.get();
+            }
+            throw unreachable;
+        }
         if (account == null) {
+            verifiedTokens.forget(hash);
             throw new ApiException(ErrorCode.UNAUTHENTICATED, "This token is not known. Check that you copied it whole, "
                     + "or ask an admin for a new one.");
         }
         if (account.revokedAt != null) {
+            verifiedTokens.forget(hash);
             throw new ApiException(ErrorCode.UNAUTHENTICATED, "This token was revoked on " + account.revokedAt
                     + ". Ask an admin for a new one.");
         }
-        account.lastUsedAt = OffsetDateTime.now();
+        verifiedTokens.confirmed(hash, account.principal());
         return account.principal();
     }
 
@@ -107,6 +136,7 @@ public class Accounts {
         var account = find(id);
         if (account.revokedAt == null) {
             account.revokedAt = OffsetDateTime.now();
+            revocations.fire(new VerifiedTokens.Revoked(account.tokenHash));
             journal.appendWithinTransaction(JournalRecord.of(admin, "revokePublisher", Action.REVOKED, ENTITY_TYPE,
                     account.id.toString(), account.name, account.municipalityCode, null, null, List.of("revokedAt")));
         }
@@ -115,6 +145,7 @@ public class Accounts {
 
     public List<Publisher> list(Principal admin) {
         Permissions.checkAdmin(admin, "list the accounts");
+        lastUses.write();
         return Account.<Account>list("order by createdAt, id").stream().map(Publisher::of).toList();
     }
 

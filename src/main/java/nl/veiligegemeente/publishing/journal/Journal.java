@@ -1,84 +1,124 @@
 package nl.veiligegemeente.publishing.journal;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
-import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Statement;
-
-import nl.veiligegemeente.graph.Graph;
+import org.neo4j.driver.Value;
 
 /**
  * The audit journal, fed through an outbox: a mutation writes its {@link JournalRecord} as a
  * {@code JournalEntry} node in its own Neo4j transaction; after the commit the entry is copied to
- * PostgreSQL and the node deleted. A change that does not commit leaves no entry; an entry that
- * cannot be copied (PostgreSQL unreachable) stays in Neo4j until {@link #relay()} copies it.
- * Copying is idempotent, so every committed change ends up in the journal exactly once.
+ * PostgreSQL and, once that row is durably committed, the node is deleted. A change that does not
+ * commit leaves no entry; an entry that cannot be copied (PostgreSQL unreachable) stays in Neo4j
+ * until {@link #relay()} copies it. The relay copies entry by entry: one PostgreSQL refuses is set
+ * aside and never holds up the others. Copying is idempotent, so every committed change ends up in
+ * the journal exactly once, however many replicas relay at the same time.
  */
 @ApplicationScoped
 public class Journal {
 
     private static final Logger LOG = Logger.getLogger(Journal.class);
-    private static final String LABEL = "JournalEntry";
     private static final int RELAY_BATCH = 500;
+    private static final int MAX_REASON_LENGTH = 500;
 
-    private final Graph graph;
+    private final Outbox outbox;
     private final JournalStore store;
 
-    Journal(Graph graph, JournalStore store) {
-        this.graph = graph;
+    Journal(Outbox outbox, JournalStore store) {
+        this.outbox = outbox;
         this.store = store;
     }
 
     /** The statement that puts an entry into the outbox, to run inside the change's own transaction. */
     public static Statement outboxEntry(JournalRecord record) {
-        var entry = Cypher.node(LABEL).named("entry");
-        return Cypher.create(entry).set(entry, Cypher.anonParameter(record.toProperties())).build();
+        return Outbox.put(record);
     }
 
     /** Copies the entry of a change that has just committed; when that fails, the relay copies it later. */
     public void committed(JournalRecord record) {
         try {
-            deliver(List.of(record));
+            store.append(record);
+            outbox.delivered(record.id().toString());
         } catch (RuntimeException e) {
             LOG.warnf("Journal entry %s (%s of %s %s) stays in the outbox until the journal can be written: %s",
-                    record.id(), record.mutation(), record.entityType(), record.entityId(), e.getMessage());
+                    record.id(), record.mutation(), record.entityType(), record.entityId(), reason(e));
         }
     }
 
-    /** Copies every entry left in the outbox; returns how many it copied. */
+    /**
+     * Copies the entries waiting in the outbox, the oldest first, each in its own PostgreSQL
+     * transaction; sets aside the entries PostgreSQL refuses, and stops when PostgreSQL cannot be
+     * reached. Returns how many it copied.
+     */
     public int relay() {
-        var entry = Cypher.node(LABEL).named("entry");
-        var pending = graph.read(Cypher.match(entry).returning(entry)
-                .orderBy(entry.property("at").ascending()).limit(RELAY_BATCH).build())
-                .stream().map(JournalRecord::fromNode).toList();
-        if (!pending.isEmpty()) {
-            deliver(pending);
-            LOG.infof("Copied %d journal entries left in the outbox", pending.size());
+        var copied = 0;
+        for (var node : outbox.waiting(RELAY_BATCH)) {
+            var outcome = copy(node);
+            if (outcome == Outcome.WAITS) {
+                break;
+            }
+            copied += outcome == Outcome.COPIED ? 1 : 0;
         }
-        return pending.size();
-    }
-
-    /** How many entries wait in the outbox. */
-    public long outboxDepth() {
-        var entry = Cypher.node(LABEL).named("entry");
-        return graph.read(Cypher.match(entry).returning(Cypher.count(entry)).build()).get(0).asLong();
+        if (copied > 0) {
+            LOG.infof("Copied %d journal entries left in the outbox", copied);
+        }
+        return copied;
     }
 
     /** Adds an entry for a change that PostgreSQL alone holds (accounts), inside that change's transaction. */
     public void appendWithinTransaction(JournalRecord record) {
-        store.append(List.of(record));
+        store.append(record);
     }
 
-    private void deliver(List<JournalRecord> records) {
-        store.append(records);
-        var entry = Cypher.node(LABEL).named("entry");
-        var ids = records.stream().map(record -> record.id().toString()).toList();
-        graph.write(tx -> tx.run(Cypher.match(entry)
-                .where(entry.property("id").in(Cypher.anonParameter(ids)))
-                .delete(entry).build()));
+    private Outcome copy(Value node) {
+        var elementId = node.asNode().elementId();
+        JournalRecord record;
+        try {
+            record = JournalRecord.fromNode(node);
+        } catch (RuntimeException malformed) {
+            setAside(elementId, "The entry cannot be read: " + reason(malformed));
+            return Outcome.SET_ASIDE;
+        }
+        try {
+            store.append(record);
+        } catch (RuntimeException e) {
+            if (!store.reachable()) {
+                LOG.warnf("Journal entries stay in the outbox until PostgreSQL can be reached: %s", reason(e));
+                return Outcome.WAITS;
+            }
+            setAside(elementId, reason(e));
+            return Outcome.SET_ASIDE;
+        }
+        outbox.delivered(record.id().toString());
+        return Outcome.COPIED;
+    }
+
+    private void setAside(String elementId, String reason) {
+        LOG.errorf("A journal entry (Neo4j element %s) is set aside, the journal refused it: %s. "
+                + "Admins see it in journalEntriesSetAside; the other entries go on.", elementId, reason);
+        outbox.setAside(elementId, reason);
+    }
+
+    /** The message of the deepest cause: the database's own words, without the wrappers around them. */
+    private static String reason(Throwable e) {
+        var cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        var message = String.valueOf(cause.getMessage());
+        return message.length() > MAX_REASON_LENGTH ? message.substring(0, MAX_REASON_LENGTH) + "…" : message;
+    }
+
+    /** The entries PostgreSQL refused, the oldest first. */
+    List<SetAsideEntry> setAside() {
+        return outbox.setAside();
+    }
+
+    /** What became of one entry: in the journal, set aside, or still waiting for PostgreSQL. */
+    private enum Outcome {
+        COPIED, SET_ASIDE, WAITS
     }
 }

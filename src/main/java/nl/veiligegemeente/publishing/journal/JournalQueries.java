@@ -20,7 +20,7 @@ import nl.veiligegemeente.network.NetworkModel;
 import nl.veiligegemeente.publishing.Caller;
 import nl.veiligegemeente.publishing.Permissions;
 
-/** The journal as GraphQL fields: every change for editors and admins, and the public feed of approaches. */
+/** The journal as GraphQL fields: every change for editors and admins, the public feed of approaches, and the entries set aside for admins. */
 @GraphQLApi
 public class JournalQueries {
 
@@ -29,10 +29,12 @@ public class JournalQueries {
     private static final OffsetDateTime BEGINNING = OffsetDateTime.parse("1970-01-01T00:00:00Z");
 
     private final JournalStore store;
+    private final Journal journal;
     private final Caller caller;
 
-    JournalQueries(JournalStore store, Caller caller) {
+    JournalQueries(JournalStore store, Journal journal, Caller caller) {
         this.store = store;
+        this.journal = journal;
         this.caller = caller;
     }
 
@@ -44,18 +46,27 @@ public class JournalQueries {
             @Description("How many changes to return: 0 to " + PageArgs.MAX_SIZE + ", " + PageArgs.DEFAULT_SIZE + " when left out.") Integer first,
             @Description("Continue after this cursor: the `endCursor` of the previous page.") String after) {
         Permissions.checkJournalReader(caller.principal());
-        return page(new JournalStore.Filter(since == null ? BEGINNING : since, null), first, after, Change::of);
+        return page(new JournalStore.Filter(since == null ? BEGINNING : since, null, false), first, after, Change::of);
     }
 
     @Query
     @NonNull
-    @Description("Public feed of approaches that were published, changed or retracted, in the order the changes reached the journal.")
+    @Description("Public feed of approaches that were published or changed, in the order the changes reached the journal. "
+            + "An approach that is retracted now has no entries here (editors and admins find them in changes).")
     public Connection<ApproachFeedEntry> approachFeed(
             @Description("Only changes committed at or after this moment.") OffsetDateTime since,
             @Description("How many entries to return: 0 to " + PageArgs.MAX_SIZE + ", " + PageArgs.DEFAULT_SIZE + " when left out.") Integer first,
             @Description("Continue after this cursor: the `endCursor` of the previous page.") String after) {
-        var filter = new JournalStore.Filter(since == null ? BEGINNING : since, NetworkModel.APPROACH.label());
+        var filter = new JournalStore.Filter(since == null ? BEGINNING : since, NetworkModel.APPROACH.label(), true);
         return page(filter, first, after, ApproachFeedEntry::of);
+    }
+
+    @Query
+    @NonNull
+    @Description("The journal entries PostgreSQL refused, the oldest first: kept in the outbox, they no longer hold up the others. Needs an admin token.")
+    public List<@NonNull SetAsideEntry> journalEntriesSetAside() {
+        Permissions.checkAdmin(caller.principal(), "see the journal entries set aside");
+        return journal.setAside();
     }
 
     private <T> Connection<T> page(JournalStore.Filter filter, Integer first, String after,

@@ -1,44 +1,89 @@
 package nl.veiligegemeente.publishing.journal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
+
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.panache.common.Parameters;
 
-/** The PostgreSQL side of the journal: appends rows exactly once and pages through them. */
+/** The PostgreSQL side of the journal: appends rows exactly once and durably, and pages through them. */
 @ApplicationScoped
 public class JournalStore {
 
     /** Any constant: the key of the advisory lock that serialises appends. */
     private static final long APPEND_LOCK = 0x7667_6e4a_6f75_726eL;
 
-    private final EntityManager entityManager;
+    private static final String INSERT_IF_ABSENT = """
+            INSERT INTO journal_entry (id, changed_at, actor_id, actor_name, actor_role, mutation, action, entity_type,
+                                       entity_id, entity_title, municipality_code, version_before, version_after, changed_fields)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO NOTHING""";
 
-    JournalStore(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final AgroalDataSource dataSource;
+
+    JournalStore(EntityManager entityManager, AgroalDataSource dataSource) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
     }
 
     /**
-     * Appends the records that are not in the journal yet; a record already there (copied by an
-     * earlier attempt) is skipped. Appends run one at a time, so positions follow commit order and a
-     * reader paging by position never skips a row that commits later with a smaller position.
+     * Appends the record unless the journal has it already (an earlier attempt, or another replica,
+     * copied it). The commit waits until the row is on disk, whatever the server's default, so that
+     * the outbox entry is deleted only after a durable commit. Appends run one at a time, so positions
+     * follow commit order and a reader paging by position never skips a row that commits later with a
+     * smaller position.
      */
     @Transactional
-    public void append(List<JournalRecord> records) {
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, APPEND_LOCK).getSingleResult();
-        var ids = records.stream().map(JournalRecord::id).toList();
-        var present = new HashSet<UUID>();
-        JournalEntry.<JournalEntry>list("id in ?1", ids).forEach(entry -> present.add(entry.id));
-        records.stream().filter(record -> present.add(record.id())).map(JournalEntry::of).forEach(entry -> entry.persist());
+    public void append(JournalRecord record) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("SET LOCAL synchronous_commit = on");
+                statement.execute("SELECT pg_advisory_xact_lock(" + APPEND_LOCK + ")");
+            }
+            insertIfAbsent(connection, record);
+        });
     }
 
-    /** Up to {@code limit} rows after a position, in journal order, of one entity type or all. */
+    private static void insertIfAbsent(Connection connection, JournalRecord record) throws SQLException {
+        try (var insert = connection.prepareStatement(INSERT_IF_ABSENT)) {
+            insert.setObject(1, record.id());
+            insert.setObject(2, record.at());
+            insert.setString(3, record.actorId());
+            insert.setString(4, record.actorName());
+            insert.setString(5, record.actorRole());
+            insert.setString(6, record.mutation());
+            insert.setString(7, record.action().name());
+            insert.setString(8, record.entityType());
+            insert.setString(9, record.entityId());
+            insert.setString(10, record.entityTitle());
+            insert.setString(11, record.municipalityCode());
+            insert.setObject(12, record.versionBefore(), Types.INTEGER);
+            insert.setObject(13, record.versionAfter(), Types.INTEGER);
+            insert.setArray(14, connection.createArrayOf("text", record.changedFields().toArray()));
+            insert.executeUpdate();
+        }
+    }
+
+    /** Whether PostgreSQL answers now: tells an entry it refuses apart from a server it cannot reach. */
+    public boolean reachable() {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            return statement.execute("SELECT 1");
+        } catch (SQLException unreachable) {
+            return false;
+        }
+    }
+
+    /** Up to {@code limit} rows after a position, in journal order. */
     public List<JournalEntry> page(Filter filter, long afterPosition, int limit) {
         return JournalEntry.<JournalEntry>find("position > :after and " + filter.where() + " order by position",
                 filter.parameters().and("after", afterPosition)).page(0, limit).list();
@@ -48,16 +93,29 @@ public class JournalStore {
         return JournalEntry.count(filter.where(), filter.parameters());
     }
 
-    /** Which rows to read: since a moment, and of one entity type when {@code entityType} is not null. */
-    public record Filter(OffsetDateTime since, String entityType) {
+    /**
+     * Which rows to read: since a moment; of one entity type when {@code entityType} is not null; and
+     * without the rows of entities whose latest journaled change retracted them, when {@code publicOnly}.
+     */
+    public record Filter(OffsetDateTime since, String entityType, boolean publicOnly) {
+
+        private static final String NOT_RETRACTED = """
+                entityId not in (select retraction.entityId from JournalEntry retraction
+                   where retraction.entityType = :type and retraction.action = :retracted
+                   and not exists (select later from JournalEntry later where later.entityType = :type
+                                   and later.entityId = retraction.entityId and later.versionAfter > retraction.versionAfter))""";
 
         String where() {
-            return "changedAt >= :since" + (entityType == null ? "" : " and entityType = :type");
+            return "changedAt >= :since" + (entityType == null ? "" : " and entityType = :type")
+                    + (publicOnly ? " and " + NOT_RETRACTED : "");
         }
 
         Parameters parameters() {
             var parameters = Parameters.with("since", since);
-            return entityType == null ? parameters : parameters.and("type", entityType);
+            if (entityType != null) {
+                parameters = parameters.and("type", entityType);
+            }
+            return publicOnly ? parameters.and("retracted", Action.RETRACTED) : parameters;
         }
     }
 }

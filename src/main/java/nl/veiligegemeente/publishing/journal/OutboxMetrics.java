@@ -1,5 +1,7 @@
 package nl.veiligegemeente.publishing.journal;
 
+import java.util.function.ToLongFunction;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -16,16 +18,20 @@ import io.quarkus.runtime.StartupEvent;
 class OutboxMetrics {
 
     static final String DEPTH = "vgn.journal.outbox.depth";
+    static final String SET_ASIDE = "vgn.journal.outbox.set.aside";
 
-    void register(@Observes StartupEvent event, MeterRegistry registry, Journal journal) {
-        Gauge.builder(DEPTH, journal, OutboxMetrics::depth)
+    void register(@Observes StartupEvent event, MeterRegistry registry, Outbox outbox) {
+        Gauge.builder(DEPTH, outbox, box -> count(box, Outbox.Counts::waiting))
                 .description("Journal entries committed in Neo4j and not yet copied to PostgreSQL")
+                .register(registry);
+        Gauge.builder(SET_ASIDE, outbox, box -> count(box, Outbox.Counts::setAside))
+                .description("Journal entries PostgreSQL refused, kept in the outbox until an admin clears them")
                 .register(registry);
     }
 
-    private static double depth(Journal journal) {
+    private static double count(Outbox outbox, ToLongFunction<Outbox.Counts> which) {
         try {
-            return journal.outboxDepth();
+            return which.applyAsLong(outbox.counts());
         } catch (RuntimeException unreachable) {
             return Double.NaN;
         }
