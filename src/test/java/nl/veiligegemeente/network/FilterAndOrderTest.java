@@ -56,7 +56,8 @@ class FilterAndOrderTest {
         assertThat(ids(Map.of("provinces", List.of(EAST), "kinds", List.of("LOCATION_ORIENTED")))).containsExactly(3, 9);
         assertThat(ids(Map.of("themes", Map.of("anyOf", List.of(THEME_A)), "statuses", List.of("PILOT"),
                 "targetGroups", Map.of("anyOf", List.of("fixture-filter-doelgroep-x"))))).containsExactly(1, 2, 3, 4);
-        assertThat(ids(Map.of("startedOn", Map.of("from", "2020-01-03", "to", "2020-01-05")))).containsExactly(3, 4, 5);
+        assertThat(ids(Map.of("themes", Map.of("anyOf", List.of(THEME_A)),
+                "startedOn", Map.of("from", "2020-01-03", "to", "2020-01-05")))).containsExactly(3, 4, 5);
         assertThat(ids(Map.of("municipalities", Map.of("anyOf", List.of("GM9932")), "kinds", List.of("LOCATION_ORIENTED"))))
                 .containsExactly(6, 12);
     }

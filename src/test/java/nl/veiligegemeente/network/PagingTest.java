@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
@@ -23,6 +24,8 @@ import nl.veiligegemeente.support.GraphQLTest;
 class PagingTest {
 
     private static final int SPEAKERS = 57;
+    /** More pages than any list of these tests needs: a walk that takes more never ends. */
+    private static final int MAX_PAGES = 50;
     private static final List<String> NAMES = IntStream.rangeClosed(1, SPEAKERS)
             .mapToObj(i -> String.format("Fixture Spreker %02d", i))
             .toList();
@@ -52,42 +55,53 @@ class PagingTest {
 
     @Test
     void forwardsVisitsEveryRowOnceInOrder() {
-        var seen = new ArrayList<String>();
-        String after = null;
-        var pages = 0;
-        while (true) {
+        var pages = new ArrayList<JsonPath>();
+        var seen = walk(false, cursor -> {
             var variables = new HashMap<String, Object>(Map.of("first", 10));
-            variables.put("after", after);
+            variables.put("after", cursor);
             var page = speakers(graphql(PAGE_FORWARD, variables).extract().jsonPath());
-            pages++;
-            seen.addAll(page.getList("edges.node.name"));
-            assertThat(page.getInt("totalCount")).isEqualTo(SPEAKERS);
-            assertThat(page.getBoolean("pageInfo.hasPreviousPage")).isEqualTo(after != null);
-            if (!page.getBoolean("pageInfo.hasNextPage")) {
-                break;
-            }
-            after = page.getString("pageInfo.endCursor");
-        }
+            pages.add(page);
+            return page;
+        }, "edges.node.name");
         assertThat(seen).containsExactlyElementsOf(NAMES);
-        assertThat(pages).isEqualTo(6);
+        assertThat(pages).hasSize(6).allSatisfy(page -> assertThat(page.getInt("totalCount")).isEqualTo(SPEAKERS));
+        assertThat(pages).extracting(page -> page.getBoolean("pageInfo.hasPreviousPage"))
+                .containsExactly(false, true, true, true, true, true);
     }
 
     @Test
     void backwardsVisitsEveryRowOnceInOrder() {
-        var seen = new ArrayList<String>();
-        String before = null;
-        while (true) {
+        var pages = new ArrayList<JsonPath>();
+        var seen = walk(true, cursor -> {
             var variables = new HashMap<String, Object>(Map.of("last", 10));
-            variables.put("before", before);
+            variables.put("before", cursor);
             var page = speakers(graphql(PAGE_BACKWARD, variables).extract().jsonPath());
-            seen.addAll(0, page.getList("edges.node.name"));
-            assertThat(page.getBoolean("pageInfo.hasNextPage")).isEqualTo(before != null);
-            if (!page.getBoolean("pageInfo.hasPreviousPage")) {
-                break;
-            }
-            before = page.getString("pageInfo.startCursor");
-        }
+            pages.add(page);
+            return page;
+        }, "edges.node.name");
         assertThat(seen).containsExactlyElementsOf(NAMES);
+        assertThat(pages).extracting(page -> page.getBoolean("pageInfo.hasNextPage"))
+                .containsExactly(false, true, true, true, true, true);
+    }
+
+    @Test
+    void rootListsPageTheSameWay() {
+        Map<String, Object> filter = Map.of("organisations", Map.of("anyOf", List.of("fixture-paging-bureau")));
+        var forwards = walk(false, cursor -> rootPage("first", 7, "after", cursor, filter), "nodes.id");
+        var backwards = walk(true, cursor -> rootPage("last", 7, "before", cursor, filter), "nodes.id");
+        var ids = NAMES.stream().map(name -> "fixture-" + name.toLowerCase().replace(' ', '-')).toList();
+        assertThat(forwards).containsExactlyElementsOf(ids);
+        assertThat(backwards).containsExactlyElementsOf(ids);
+    }
+
+    @Test
+    void anUnfilteredRootListWalksToTheSameRowsBothWays() {
+        var forwards = walk(false, cursor -> rootPage("first", 25, "after", cursor, null), "nodes.id");
+        var backwards = walk(true, cursor -> rootPage("last", 25, "before", cursor, null), "nodes.id");
+        var total = rootPage("first", 0, "after", null, null).getInt("totalCount");
+        assertThat(forwards).hasSize(total).doesNotHaveDuplicates()
+                .contains("frank-van-summeren", "fixture-fixture-spreker-01", "fixture-fixture-spreker-57");
+        assertThat(backwards).containsExactlyElementsOf(forwards);
     }
 
     @Test
@@ -101,29 +115,46 @@ class PagingTest {
     }
 
     @Test
-    void rootListsPageTheSameWay() {
-        var all = new ArrayList<String>();
-        String after = null;
-        do {
-            var variables = new HashMap<String, Object>(Map.of("first", 7));
-            variables.put("after", after);
-            var page = graphql("query($first: Int, $after: String) { speakers(first: $first, after: $after) "
-                    + "{ totalCount pageInfo { hasNextPage endCursor } nodes { id } } }", variables)
-                    .extract().jsonPath();
-            all.addAll(page.getList("data.speakers.nodes.id"));
-            after = page.getBoolean("data.speakers.pageInfo.hasNextPage") ? page.getString("data.speakers.pageInfo.endCursor") : null;
-            assertThat(all.size()).isLessThanOrEqualTo(page.getInt("data.speakers.totalCount"));
-        } while (after != null);
-        assertThat(all).doesNotHaveDuplicates().contains("frank-van-summeren", "fixture-fixture-spreker-01");
-    }
-
-    @Test
     void anEmptyPageHasNoCursors() {
         var page = speakers(graphql(PAGE_FORWARD, Map.of("first", 0)).extract().jsonPath());
         assertThat(page.getList("edges")).isEmpty();
         assertThat(page.getString("pageInfo.startCursor")).isNull();
         assertThat(page.getBoolean("pageInfo.hasNextPage")).isTrue();
         assertThat(page.getInt("totalCount")).isEqualTo(SPEAKERS);
+    }
+
+    /**
+     * Every row of a list, in list order, read page by page from its start (or, backwards, from its
+     * end) until the page info says there is no more; fails when that takes more than {@link #MAX_PAGES}.
+     */
+    private static List<String> walk(boolean backward, Function<String, JsonPath> pageAfter, String values) {
+        var seen = new ArrayList<String>();
+        String cursor = null;
+        for (var pages = 1; pages <= MAX_PAGES; pages++) {
+            var page = pageAfter.apply(cursor);
+            List<String> rows = page.getList(values, String.class);
+            seen.addAll(backward ? 0 : seen.size(), rows);
+            if (!page.getBoolean(backward ? "pageInfo.hasPreviousPage" : "pageInfo.hasNextPage")) {
+                return seen;
+            }
+            cursor = page.getString(backward ? "pageInfo.startCursor" : "pageInfo.endCursor");
+        }
+        throw new AssertionError("The list did not end within " + MAX_PAGES + " pages");
+    }
+
+    private static JsonPath rootPage(String sizeArgument, int size, String cursorArgument, String cursor,
+            Map<String, Object> filter) {
+        var variables = new HashMap<String, Object>();
+        variables.put(sizeArgument, size);
+        variables.put(cursorArgument, cursor);
+        variables.put("filter", filter);
+        var response = graphql("""
+                query($first: Int, $after: String, $last: Int, $before: String, $filter: SpeakerFilter) {
+                  speakers(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+                    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id }
+                } }""", variables).extract().jsonPath();
+        assertThat(response.getList("errors")).isNull();
+        return response.setRootPath("data.speakers");
     }
 
     private static JsonPath speakers(JsonPath response) {

@@ -33,6 +33,8 @@ class AuthorisationMatrixTest {
 
     static final String OWN = "GM9941";
     static final String OTHER = "GM9942";
+    /** The fictitious seminar that sessions are saved to, so the seed's seminar keeps its own. */
+    static final String SEMINAR_ID = "fixture-autorisatie-seminar";
 
     /** Who tries. */
     enum Who { ANONYMOUS, PUBLISHER_OF_OWN, PUBLISHER_OF_OTHER, EDITOR, ADMIN, REVOKED }
@@ -86,7 +88,7 @@ class AuthorisationMatrixTest {
                     cell -> Map.of("input", Map.of("title", "Fixture seminar " + cell, "date", "2027-03-01"))),
             new Attempt("saveSession", Kind.SEMINAR,
                     "mutation($input: SaveSessionInput!) { saveSession(input: $input) { id } }",
-                    cell -> Map.of("input", Map.of("seminarId", "seminar-de-veilige-gemeente-2021",
+                    cell -> Map.of("input", Map.of("seminarId", SEMINAR_ID,
                             "title", "Fixture sessie " + cell))),
             new Attempt("saveSpeaker", Kind.SEMINAR,
                     "mutation($input: SaveSpeakerInput!) { saveSpeaker(input: $input) { id } }",
@@ -151,6 +153,7 @@ class AuthorisationMatrixTest {
         fixtures.write("""
                 MERGE (own:Municipality {code: $own}) SET own.name = 'Fixture Eigen'
                 MERGE (other:Municipality {code: $other}) SET other.name = 'Fixture Ander'
+                MERGE (seminar:Seminar {id: $seminar}) SET seminar.title = 'Fixture autorisatieseminar', seminar.date = date('2030-01-01')
                 MERGE (a:Approach {id: 'fixture-approach-' + $cell})
                 SET a.title = 'Fixture aanpak ' + $cell, a.kind = 'OTHER', a.status = 'ACTIVE',
                     a.evidenceLevel = 'NOT_ASSESSED', a.version = 1
@@ -160,7 +163,7 @@ class AuthorisationMatrixTest {
                 MERGE (a)-[:ADDRESSES]->(t)
                 MERGE (p:Practice {id: 'fixture-practice-' + $cell})
                 SET p.title = 'Fixture praktijk ' + $cell, p.version = 1
-                MERGE (p)-[:SHARED_BY]->(own)""", Map.of("own", OWN, "other", OTHER, "cell", cell));
+                MERGE (p)-[:SHARED_BY]->(own)""", Map.of("own", OWN, "other", OTHER, "seminar", SEMINAR_ID, "cell", cell));
     }
 
     private boolean untouched(String cell) {

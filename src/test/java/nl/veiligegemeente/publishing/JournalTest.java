@@ -14,11 +14,13 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
 import io.restassured.path.json.JsonPath;
 import nl.veiligegemeente.publishing.journal.Journal;
+import nl.veiligegemeente.support.Fixtures;
 import nl.veiligegemeente.support.GraphQLTest;
 import nl.veiligegemeente.support.Publishing;
 import nl.veiligegemeente.support.TestDatabases;
@@ -38,17 +40,28 @@ class JournalTest {
               id actorName actorRole mutation action entityType entityId entityTitle municipalityCode
               versionBefore versionAfter changedFields } } }""";
 
+    /** The fictitious municipality this test publishes to. */
+    static final String OWN = "GM9954";
+
     @Inject
     Journal journal;
 
     @Inject
+    Fixtures fixtures;
+
+    @Inject
     Driver driver;
+
+    @BeforeEach
+    void aMunicipalityOfItsOwn() {
+        fixtures.municipality(OWN, "Fixture Journaaldorp");
+    }
 
     @Test
     void everyCommittedChangeHasOneRowWithWhoWhatAndVersions() {
         var since = OffsetDateTime.now().minusSeconds(1).toString();
-        var token = Publishing.account("Fixture journaal Maastricht", "PUBLISHER", "GM0935");
-        var input = Map.<String, Object>of("id", "fixture-journaal", "municipalityCode", "GM0935",
+        var token = Publishing.account("Fixture journaal Journaaldorp", "PUBLISHER", OWN);
+        var input = Map.<String, Object>of("id", "fixture-journaal", "municipalityCode", OWN,
                 "title", "Fixture journaal", "kind", "OTHER", "status", "PILOT", "themeIds", List.of("preventie"));
         graphqlAs(token, PUBLISH, Map.of("input", input)).body("errors", nullValue());
         graphqlAs(token, PUBLISH, Map.of("input", input))
@@ -61,9 +74,9 @@ class JournalTest {
         var rows = rowsFor("fixture-journaal", since);
         assertThat(rows.getList("mutation")).containsExactly("publishApproach", "updateApproach");
         assertThat(rows.getList("action")).containsExactly("CREATED", "UPDATED");
-        assertThat(rows.getList("actorName")).containsOnly("Fixture journaal Maastricht");
+        assertThat(rows.getList("actorName")).containsOnly("Fixture journaal Journaaldorp");
         assertThat(rows.getList("actorRole")).containsOnly("PUBLISHER");
-        assertThat(rows.getList("municipalityCode")).containsOnly("GM0935");
+        assertThat(rows.getList("municipalityCode")).containsOnly(OWN);
         assertThat(rows.getList("versionBefore")).containsExactly(null, 1);
         assertThat(rows.getList("versionAfter")).containsExactly(1, 2);
         assertThat(rows.getList("changedFields", List.class).get(0))
@@ -75,7 +88,7 @@ class JournalTest {
     void aChangeThatDoesNotCommitHasNoRow() {
         var since = OffsetDateTime.now().minusSeconds(1).toString();
         graphqlAs(Publishing.ADMIN, PUBLISH, Map.of("input", Map.of("id", "fixture-niet-gecommit",
-                "municipalityCode", "GM0935", "title", "Fixture niet gecommit", "kind", "OTHER", "status", "ACTIVE",
+                "municipalityCode", OWN, "title", "Fixture niet gecommit", "kind", "OTHER", "status", "ACTIVE",
                 "themeIds", List.of("preventie", "bestaat-niet"))))
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
                 .body("errors[0].message", equalTo("There is no theme 'bestaat-niet'. Link only to themes that exist; nothing is created for you."));
@@ -137,7 +150,7 @@ class JournalTest {
         try {
             // The bootstrap admin's token needs no database: the write reaches Neo4j and commits.
             graphqlAs(Publishing.ADMIN, PUBLISH, Map.of("input", Map.of("id", "fixture-zonder-postgres",
-                    "municipalityCode", "GM0935", "title", "Fixture zonder PostgreSQL", "kind", "OTHER",
+                    "municipalityCode", OWN, "title", "Fixture zonder PostgreSQL", "kind", "OTHER",
                     "status", "ACTIVE")))
                     .body("errors", nullValue())
                     .body("data.publishApproach.approach.version", equalTo(1));
@@ -156,7 +169,7 @@ class JournalTest {
 
     @Test
     void theJournalIsForEditorsAndAdmins() {
-        var publisher = Publishing.account("Fixture journaal lezer", "PUBLISHER", "GM0935");
+        var publisher = Publishing.account("Fixture journaal lezer", "PUBLISHER", OWN);
         var editor = Publishing.account("Fixture journaal redacteur", "EDITOR", null);
         graphql(CHANGES, Map.of()).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
         graphqlAs(publisher, CHANGES, Map.of()).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
@@ -165,6 +178,8 @@ class JournalTest {
 
     @Test
     void theJournalPagesByCursor() {
+        Publishing.account("Fixture paginering een", "EDITOR", null);
+        Publishing.account("Fixture paginering twee", "EDITOR", null);
         var first = graphqlAs(Publishing.ADMIN, "{ changes(first: 1) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }",
                 Map.of()).body("errors", nullValue()).extract().jsonPath();
         Publishing.account("Fixture paginering", "EDITOR", null);
@@ -179,7 +194,7 @@ class JournalTest {
     @Test
     void thePublicFeedShowsPublishedAndChangedApproaches() {
         var since = OffsetDateTime.now().minusSeconds(1).toString();
-        graphqlAs(Publishing.ADMIN, PUBLISH, Map.of("input", Map.of("id", "fixture-feed", "municipalityCode", "GM0935",
+        graphqlAs(Publishing.ADMIN, PUBLISH, Map.of("input", Map.of("id", "fixture-feed", "municipalityCode", OWN,
                 "title", "Fixture feed", "kind", "OTHER", "status", "ACTIVE"))).body("errors", nullValue());
         graphqlAs(Publishing.ADMIN, "mutation { updateApproach(id: \"fixture-feed\", expectedVersion: 1, input: {status: ENDED}) { id } }",
                 Map.of()).body("errors", nullValue());

@@ -10,15 +10,21 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import nl.veiligegemeente.support.Fixtures;
 import nl.veiligegemeente.support.GraphQLTest;
 import nl.veiligegemeente.support.Publishing;
 
 /** A municipality publishes, updates and retracts its own approach through the API. */
 @GraphQLTest
 class PublishApproachTest {
+
+    /** The fictitious municipality this test publishes to. */
+    static final String OWN = "GM9951";
 
     static final String PUBLISH = """
             mutation($input: PublishApproachInput!) {
@@ -33,17 +39,21 @@ class PublishApproachTest {
               updateApproach(id: $id, expectedVersion: $version, input: $input) { approach { title status version } }
             }""";
 
-    private String maastricht;
+    @Inject
+    Fixtures fixtures;
+
+    private String publisher;
 
     @BeforeEach
-    void aPublisherForMaastricht() {
-        maastricht = Publishing.account("Gemeente Maastricht (test)", "PUBLISHER", "GM0935");
+    void aPublisherForItsOwnMunicipality() {
+        fixtures.municipality(OWN, "Fixture Maasoever");
+        publisher = Publishing.account("Gemeente Fixture Maasoever (test)", "PUBLISHER", OWN);
     }
 
     @Test
     void aPublisherPublishesAnApproachAndGetsItBackWithItsRelations() {
-        graphqlAs(maastricht, PUBLISH, Map.of("input", Map.of(
-                "municipalityCode", "GM0935",
+        graphqlAs(publisher, PUBLISH, Map.of("input", Map.of(
+                "municipalityCode", OWN,
                 "title", "Fixture: ondermijning in het Mariaberg",
                 "kind", "LOCATION_ORIENTED", "status", "PILOT",
                 "themeIds", java.util.List.of("ondermijning", "preventie"),
@@ -52,23 +62,23 @@ class PublishApproachTest {
                 .body("data.publishApproach.id", equalTo("fixture-ondermijning-in-het-mariaberg"))
                 .body("data.publishApproach.approach.version", equalTo(1))
                 .body("data.publishApproach.approach.evidenceLevel", equalTo("NOT_ASSESSED"))
-                .body("data.publishApproach.approach.municipality.code", equalTo("GM0935"))
+                .body("data.publishApproach.approach.municipality.code", equalTo(OWN))
                 .body("data.publishApproach.approach.themes.nodes.id", containsInAnyOrder("ondermijning", "preventie"))
                 .body("data.publishApproach.approach.targetGroups.nodes.id", contains("kinderen"));
-        graphql("{ municipality(code: \"GM0935\") { approaches { nodes { id } } } }")
+        graphql("{ municipality(code: \"" + OWN + "\") { approaches { nodes { id } } } }")
                 .body("data.municipality.approaches.nodes.id", org.hamcrest.Matchers.hasItem("fixture-ondermijning-in-het-mariaberg"));
     }
 
     @Test
     void aStaleUpdateIsAVersionConflictAndChangesNothing() {
-        var id = graphqlAs(maastricht, PUBLISH, Map.of("input", Map.of("id", "fixture-versies", "municipalityCode", "GM0935",
+        var id = graphqlAs(publisher, PUBLISH, Map.of("input", Map.of("id", "fixture-versies", "municipalityCode", OWN,
                 "title", "Fixture versies", "kind", "OTHER", "status", "ACTIVE")))
                 .body("errors", nullValue()).extract().jsonPath().getString("data.publishApproach.id");
-        graphqlAs(maastricht, UPDATE, Map.of("id", id, "version", 1, "input", Map.of("title", "Fixture versies, tweede")))
+        graphqlAs(publisher, UPDATE, Map.of("id", id, "version", 1, "input", Map.of("title", "Fixture versies, tweede")))
                 .body("errors", nullValue())
                 .body("data.updateApproach.approach.version", equalTo(2))
                 .body("data.updateApproach.approach.title", equalTo("Fixture versies, tweede"));
-        graphqlAs(maastricht, UPDATE, Map.of("id", id, "version", 1, "input", Map.of("title", "Verouderd")))
+        graphqlAs(publisher, UPDATE, Map.of("id", id, "version", 1, "input", Map.of("title", "Verouderd")))
                 .body("errors[0].extensions.code", equalTo("VERSION_CONFLICT"))
                 .body("errors[0].message", containsString("version 1"))
                 .body("data", nullValue());
@@ -79,7 +89,7 @@ class PublishApproachTest {
 
     @Test
     void anotherMunicipalitysApproachIsForbidden() {
-        graphqlAs(maastricht, UPDATE, Map.of("id", "locatiegerichte-aanpak-amsterdam-oost", "version", 1,
+        graphqlAs(publisher, UPDATE, Map.of("id", "locatiegerichte-aanpak-amsterdam-oost", "version", 1,
                 "input", Map.of("title", "Overgenomen")))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
                 .body("errors[0].message", containsString("GM0363"));
@@ -87,7 +97,7 @@ class PublishApproachTest {
 
     @Test
     void anonymousWritesAreUnauthenticated() {
-        graphql(PUBLISH, Map.of("input", Map.of("municipalityCode", "GM0935", "title", "Anoniem", "kind", "OTHER",
+        graphql(PUBLISH, Map.of("input", Map.of("municipalityCode", OWN, "title", "Anoniem", "kind", "OTHER",
                 "status", "ACTIVE")))
                 .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
                 .body("data", nullValue());

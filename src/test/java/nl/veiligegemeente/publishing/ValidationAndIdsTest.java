@@ -15,9 +15,11 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.veiligegemeente.graph.Graph;
+import nl.veiligegemeente.support.Fixtures;
 import nl.veiligegemeente.support.GraphQLTest;
 import nl.veiligegemeente.support.Publishing;
 
@@ -33,8 +35,26 @@ class ValidationAndIdsTest {
               publishApproach(input: $input) { id approach { title version areas { nodes { id } } } }
             }""";
 
+    /** The fictitious municipality this test publishes to, and another one with an area of its own. */
+    static final String OWN = "GM9952";
+    static final String OTHER = "GM9953";
+    static final String OTHER_AREA = "fixture-wijk-validatie";
+
     @Inject
     Graph graph;
+
+    @Inject
+    Fixtures fixtures;
+
+    @BeforeEach
+    void twoMunicipalitiesOfItsOwn() {
+        fixtures.municipality(OWN, "Fixture Validatiedorp");
+        fixtures.municipality(OTHER, "Fixture Anderstad");
+        fixtures.write("""
+                MATCH (m:Municipality {code: $other})
+                MERGE (a:Area {id: $area}) SET a.name = 'Fixture validatiewijk', a.kind = 'NEIGHBOURHOOD'
+                MERGE (a)-[:PART_OF]->(m)""", Map.of("other", OTHER, "area", OTHER_AREA));
+    }
 
     @Test
     void everyBrokenRuleOfAnInputIsNamedInOneValidationError() {
@@ -66,15 +86,15 @@ class ValidationAndIdsTest {
     @Test
     void anAreaOfAnotherMunicipalityIsRefusedAndNothingIsWritten() {
         var input = approach("Fixture verkeerd gebied");
-        input.put("areaIds", List.of("amsterdam-oud-oost"));
+        input.put("areaIds", List.of(OTHER_AREA));
         graphqlAs(Publishing.ADMIN, PUBLISH, Map.of("input", input))
                 .body("errors[0].extensions.code", equalTo("VALIDATION"))
-                .body("errors[0].message", containsString("'amsterdam-oud-oost' belongs to GM0363, not to GM0935"));
+                .body("errors[0].message", containsString("'" + OTHER_AREA + "' belongs to " + OTHER + ", not to " + OWN));
         graphql("{ approach(id: \"fixture-verkeerd-gebied\") { id } }").body("data.approach", nullValue());
-        input.put("municipalityCode", "GM0363");
+        input.put("municipalityCode", OTHER);
         graphqlAs(Publishing.ADMIN, PUBLISH, Map.of("input", input))
                 .body("errors", nullValue())
-                .body("data.publishApproach.approach.areas.nodes.id", equalTo(List.of("amsterdam-oud-oost")));
+                .body("data.publishApproach.approach.areas.nodes.id", equalTo(List.of(OTHER_AREA)));
     }
 
     @Test
@@ -110,11 +130,11 @@ class ValidationAndIdsTest {
         assertThat(again.getInt("data.publishApproach.approach.version")).isEqualTo(1);
 
         var otherMunicipality = approach("Fixture: één aanpak");
-        otherMunicipality.put("municipalityCode", "GM0363");
+        otherMunicipality.put("municipalityCode", OTHER);
         graphqlAs(Publishing.ADMIN, PUBLISH, Map.of("input", otherMunicipality))
                 .body("errors", nullValue())
                 .body("data.publishApproach.id", equalTo("fixture-een-aanpak-2"));
-        graphql("{ municipality(code: \"GM0935\") { approaches(first: 100) { nodes { id } } } }")
+        graphql("{ municipality(code: \"" + OWN + "\") { approaches(first: 100) { nodes { id } } } }")
                 .body("data.municipality.approaches.nodes.id", hasItem("fixture-een-aanpak"))
                 .body("data.municipality.approaches.nodes.id", not(hasItem("fixture-een-aanpak-2")));
     }
@@ -125,7 +145,8 @@ class ValidationAndIdsTest {
         graphqlAs(Publishing.ADMIN, PUBLISH, Map.of("input", input)).body("errors", nullValue());
         graphqlAs(Publishing.ADMIN, "mutation { retractApproach(id: \"fixture-teruggetrokken\") { id } }", Map.of())
                 .body("errors", nullValue());
-        graphql("{ approach(id: \"fixture-teruggetrokken\") { id } municipality(code: \"GM0935\") { approaches(first: 100) { nodes { id } } } }")
+        graphql("{ approach(id: \"fixture-teruggetrokken\") { id } municipality(code: \"" + OWN
+                + "\") { approaches(first: 100) { nodes { id } } } }")
                 .body("data.approach", nullValue())
                 .body("data.municipality.approaches.nodes.id", not(hasItem("fixture-teruggetrokken")));
         graphqlAs(Publishing.ADMIN, "mutation { updateApproach(id: \"fixture-teruggetrokken\", expectedVersion: 2, input: {status: ENDED}) { id } }",
@@ -157,6 +178,6 @@ class ValidationAndIdsTest {
     }
 
     private static Map<String, Object> approach(String title) {
-        return new HashMap<>(Map.of("municipalityCode", "GM0935", "title", title, "kind", "OTHER", "status", "ACTIVE"));
+        return new HashMap<>(Map.of("municipalityCode", OWN, "title", title, "kind", "OTHER", "status", "ACTIVE"));
     }
 }

@@ -26,4 +26,13 @@ public class Fixtures {
     public void write(String cypher) {
         write(cypher, Map.of());
     }
+
+    /**
+     * A fictitious municipality of the test's own (code GM99xx), so that what the test writes to it
+     * never changes what another test reads about the seed's municipalities.
+     */
+    public void municipality(String code, String name) {
+        write("MERGE (m:Municipality {code: $code}) SET m.name = $name, m.province = 'Fixtureprovincie'",
+                Map.of("code", code, "name", name));
+    }
 }

@@ -1,0 +1,27 @@
+RETURN {
+  rows: COLLECT { MATCH (n0:Approach) WHERE (n0.retractedAt IS NULL
+      AND (coalesce(n0.startedOn, $pcdsl01) < $pcdsl02
+        OR (coalesce(n0.startedOn, $pcdsl01) = $pcdsl02
+          AND n0.id > $pcdsl03)))
+    WITH n0 ORDER BY coalesce(n0.startedOn, $pcdsl01) DESC, n0.id ASC LIMIT $pcdsl04
+    RETURN {
+      id: n0.id,
+      title: n0.title,
+      startedOn: n0.startedOn,
+      _sort: [coalesce(n0.startedOn, $pcdsl01), n0.id]
+    }
+  },
+  otherSide: EXISTS {
+    MATCH (n0:Approach) WHERE (n0.retractedAt IS NULL
+      AND NOT ((coalesce(n0.startedOn, $pcdsl01) < $pcdsl02
+        OR (coalesce(n0.startedOn, $pcdsl01) = $pcdsl02
+          AND n0.id > $pcdsl03))))
+    RETURN n0
+  }
+} AS result
+
+// parameters
+$pcdsl01 = "0001-01-01" :: LocalDate
+$pcdsl02 = "2021-06-09" :: LocalDate
+$pcdsl03 = "aanpak-x" :: String
+$pcdsl04 = 6 :: Integer

@@ -1,0 +1,42 @@
+RETURN {
+  rows: COLLECT { MATCH (n0:Speaker) WHERE (EXISTS {
+        MATCH (n0)-[:WORKS_FOR]->(n1:Organisation) WHERE n1.id IN $pcdsl01
+        RETURN n1
+      }
+      AND (n0.name < $pcdsl02
+        OR (n0.name = $pcdsl02
+          AND n0.id < $pcdsl03)))
+    WITH n0 ORDER BY n0.name DESC, n0.id DESC LIMIT $pcdsl04
+    RETURN {
+      id: n0.id,
+      name: n0.name,
+      _related: {
+        organisation: head(COLLECT {
+          MATCH (n0)-[:WORKS_FOR]->(n2:Organisation)
+          WITH n2 ORDER BY n2.name ASC, n2.id ASC LIMIT 1
+          RETURN {
+            id: n2.id,
+            name: n2.name
+          }
+        })
+      },
+      _sort: [n0.name, n0.id]
+    }
+  },
+  otherSide: EXISTS {
+    MATCH (n0:Speaker) WHERE (EXISTS {
+        MATCH (n0)-[:WORKS_FOR]->(n1:Organisation) WHERE n1.id IN $pcdsl01
+        RETURN n1
+      }
+      AND NOT ((n0.name < $pcdsl02
+        OR (n0.name = $pcdsl02
+          AND n0.id < $pcdsl03))))
+    RETURN n0
+  }
+} AS result
+
+// parameters
+$pcdsl01 = ["ront-management-consultants"] :: List<String>
+$pcdsl02 = "Frank van Summeren" :: String
+$pcdsl03 = "frank-van-summeren" :: String
+$pcdsl04 = 3 :: Integer
