@@ -1,12 +1,13 @@
-MATCH (n0:Approach)
+MATCH (n0:Approach)-[:ADDRESSES]->(n4:Theme)
 WHERE (n0.retractedAt IS NULL
+  AND n4.id IN $pcdsl01
   AND EXISTS {
-    MATCH (n0)-[:ADDRESSES]->(n4:Theme)
-    WHERE n4.id IN $pcdsl01
-    RETURN n4
+    MATCH (n0)-[:ADDRESSES]->(n5:Theme)
+    WHERE n5.id IN $pcdsl01
+    RETURN n5
   }
   AND n0.status IN $pcdsl02)
-WITH collect(n0) AS matched
+WITH collect(DISTINCT n0) AS matched
 CALL (matched) {
   UNWIND matched AS row
   MATCH (row)-[:ADDRESSES]->(n1:Theme)

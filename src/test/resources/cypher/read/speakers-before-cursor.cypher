@@ -1,22 +1,23 @@
 RETURN {
-  rows: COLLECT { MATCH (n0:Speaker) WHERE (EXISTS {
-        MATCH (n0)-[:WORKS_FOR]->(n1:Organisation) WHERE n1.id IN $pcdsl01
-        RETURN n1
-      }
+  rows: COLLECT { MATCH (n0:Speaker)-[:WORKS_FOR]->(n1:Organisation) WHERE ((n1.id IN $pcdsl01
+        AND EXISTS {
+          MATCH (n0)-[:WORKS_FOR]->(n2:Organisation) WHERE n2.id IN $pcdsl01
+          RETURN n2
+        })
       AND (n0.name < $pcdsl02
         OR (n0.name = $pcdsl02
           AND n0.id < $pcdsl03)))
-    WITH n0 ORDER BY n0.name DESC, n0.id DESC LIMIT $pcdsl04
+    WITH DISTINCT n0 ORDER BY n0.name DESC, n0.id DESC LIMIT $pcdsl04
     RETURN {
       id: n0.id,
       name: n0.name,
       _related: {
         organisation: head(COLLECT {
-          MATCH (n0)-[:WORKS_FOR]->(n2:Organisation)
-          WITH n2 ORDER BY n2.name ASC, n2.id ASC LIMIT 1
+          MATCH (n0)-[:WORKS_FOR]->(n3:Organisation)
+          WITH n3 ORDER BY n3.name ASC, n3.id ASC LIMIT 1
           RETURN {
-            id: n2.id,
-            name: n2.name
+            id: n3.id,
+            name: n3.name
           }
         })
       },
@@ -24,9 +25,10 @@ RETURN {
     }
   },
   otherSide: EXISTS {
-    MATCH (n0:Speaker) WHERE (EXISTS {
-        MATCH (n0)-[:WORKS_FOR]->(n1:Organisation) WHERE n1.id IN $pcdsl01
-        RETURN n1
+    MATCH (n0:Speaker)-[:WORKS_FOR]->(n1:Organisation) WHERE (n1.id IN $pcdsl01
+      AND EXISTS {
+        MATCH (n0)-[:WORKS_FOR]->(n2:Organisation) WHERE n2.id IN $pcdsl01
+        RETURN n2
       }
       AND NOT ((n0.name < $pcdsl02
         OR (n0.name = $pcdsl02

@@ -2,6 +2,7 @@ package nl.veiligegemeente.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,11 @@ class QueryCostTest {
             @Override
             public int maxAliases() {
                 return maxAliases;
+            }
+
+            @Override
+            public Duration requestTimeout() {
+                return Duration.ofSeconds(15);
             }
         };
     }
