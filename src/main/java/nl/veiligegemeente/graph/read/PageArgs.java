@@ -60,7 +60,7 @@ public record PageArgs(Integer first, String after, Integer last, String before)
         if (backward && first != null) {
             throw ApiException.validation("'before' pages backwards: combine it with 'last', not 'first'.");
         }
-        if (!backward && after != null && last != null) {
+        if (after != null && last != null) {
             throw ApiException.validation("'after' pages forwards: combine it with 'first', not 'last'.");
         }
         int size = checkedSize(backward ? last : first, backward ? "last" : "first");

@@ -57,6 +57,7 @@ class PageArgsTest {
         assertRefused(Map.of("first", 2, "last", 2), "Give either 'first' or 'last', not both.");
         assertRefused(Map.of("after", CURSOR, "before", CURSOR), "Give either 'after' or 'before', not both.");
         assertRefused(Map.of("first", 2, "before", CURSOR), "'before' pages backwards: combine it with 'last', not 'first'.");
+        assertRefused(Map.of("last", 2, "after", CURSOR), "'after' pages forwards: combine it with 'first', not 'last'.");
     }
 
     @Test
