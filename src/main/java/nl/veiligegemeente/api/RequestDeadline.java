@@ -2,6 +2,7 @@ package nl.veiligegemeente.api;
 
 import java.time.Duration;
 
+import graphql.GraphQLContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
@@ -13,7 +14,7 @@ import graphql.schema.DataFetcher;
  * not run but answered with {@link ErrorCode#TIMEOUT}. A statement already running is bounded by
  * the Neo4j transaction timeout, so a request ends within the two together.
  */
-final class RequestDeadline extends SimplePerformantInstrumentation {
+public final class RequestDeadline extends SimplePerformantInstrumentation {
 
     private final Duration timeout;
 
@@ -23,7 +24,15 @@ final class RequestDeadline extends SimplePerformantInstrumentation {
 
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-        return new Deadline(System.nanoTime() + timeout.toNanos());
+        var deadline = new Deadline(System.nanoTime() + timeout.toNanos());
+        parameters.getExecutionInput().getGraphQLContext().put(Deadline.class, deadline);
+        return deadline;
+    }
+
+    /** Whether the request of this context is past its deadline, so that it may start no more root fields. */
+    public static boolean passed(GraphQLContext context) {
+        Deadline deadline = context.get(Deadline.class);
+        return deadline != null && deadline.passed();
     }
 
     @Override
@@ -34,7 +43,7 @@ final class RequestDeadline extends SimplePerformantInstrumentation {
         }
         var deadline = (Deadline) state;
         return environment -> {
-            if (System.nanoTime() - deadline.nanoTime() >= 0) {
+            if (deadline.passed()) {
                 throw new ApiException(ErrorCode.TIMEOUT, "The request ran longer than " + timeout.toMillis()
                         + " ms, the most this service spends on one request, so this field was not run. "
                         + "Ask for fewer fields or smaller pages, or split the request.");
@@ -45,5 +54,9 @@ final class RequestDeadline extends SimplePerformantInstrumentation {
 
     /** The moment (in {@link System#nanoTime()}) after which a request starts no more root fields. */
     private record Deadline(long nanoTime) implements InstrumentationState {
+
+        boolean passed() {
+            return System.nanoTime() - nanoTime >= 0;
+        }
     }
 }

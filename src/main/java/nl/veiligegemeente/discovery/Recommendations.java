@@ -69,8 +69,10 @@ public class Recommendations {
         var own = Cypher.node(NetworkModel.APPROACH.label()).named("own");
         var group = Cypher.node(NetworkModel.TARGET_GROUP.label()).named("targetGroup");
         var aimsAt = NetworkModel.APPROACH.requiredRelation("targetGroups");
-        var reachedAlready = Cypher.exists(Cypher.match(Reason.path(MUNICIPALITY, List.of(own, group), RUNS, aimsAt))
-                .where(own.property(NodeType.RETRACTED_AT).isNull())
+        // From the municipality's few approaches to the group, not from the group's many approaches back.
+        var reachedAlready = Cypher.exists(Cypher.match(Reason.path(MUNICIPALITY, List.of(own), RUNS))
+                .where(own.property(NodeType.RETRACTED_AT).isNull()
+                        .and(Reason.path(own, List.of(group), aimsAt).asCondition()))
                 .returning(own)
                 .build());
         return Reason.nodes("newTargetGroups", 1, false, NetworkModel.TARGET_GROUP, group,

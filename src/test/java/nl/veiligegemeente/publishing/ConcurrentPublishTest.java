@@ -13,12 +13,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.http.TestHTTPResource;
+import nl.veiligegemeente.support.Fixtures;
 import nl.veiligegemeente.support.GraphQLTest;
 import nl.veiligegemeente.support.Publishing;
 
@@ -31,6 +35,8 @@ import nl.veiligegemeente.support.Publishing;
 class ConcurrentPublishTest {
 
     private static final int ROUNDS = 5;
+    private static final String EAST = "GM9961";
+    private static final String WEST = "GM9962";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PUBLISH = """
             mutation($input: PublishApproachInput!) {
@@ -40,19 +46,28 @@ class ConcurrentPublishTest {
     @TestHTTPResource("/graphql")
     URI endpoint;
 
+    @Inject
+    Fixtures fixtures;
+
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void twoMunicipalitiesOfItsOwn() {
+        fixtures.municipality(EAST, "Fixture Oosterzij");
+        fixtures.municipality(WEST, "Fixture Westerzij");
+    }
 
     @Test
     void theSameNewTitleFromTwoMunicipalitiesAtOnceGivesEachItsOwnApproach() throws Exception {
-        var maastricht = Publishing.account("Fixture gelijktijdig Maastricht", "PUBLISHER", "GM0935");
-        var amsterdam = Publishing.account("Fixture gelijktijdig Amsterdam", "PUBLISHER", "GM0363");
+        var maastricht = Publishing.account("Fixture gelijktijdig Oost", "PUBLISHER", EAST);
+        var amsterdam = Publishing.account("Fixture gelijktijdig West", "PUBLISHER", WEST);
         var pool = Executors.newFixedThreadPool(2);
         try {
             for (var round = 1; round <= ROUNDS; round++) {
                 var title = "Fixture gelijktijdige aanpak ronde " + round;
                 var start = new CountDownLatch(1);
-                var first = pool.submit(publishOnSignal(start, maastricht, "GM0935", title));
-                var second = pool.submit(publishOnSignal(start, amsterdam, "GM0363", title));
+                var first = pool.submit(publishOnSignal(start, maastricht, EAST, title));
+                var second = pool.submit(publishOnSignal(start, amsterdam, WEST, title));
                 start.countDown();
                 var fromMaastricht = first.get(2, TimeUnit.MINUTES);
                 var fromAmsterdam = second.get(2, TimeUnit.MINUTES);
@@ -61,8 +76,8 @@ class ConcurrentPublishTest {
                 assertThat(fromMaastricht.path("errors").isMissingNode()).as("round %d: %s", round, fromMaastricht).isTrue();
                 assertThat(fromAmsterdam.path("errors").isMissingNode()).as("round %d: %s", round, fromAmsterdam).isTrue();
                 assertThat(List.of(id(fromMaastricht), id(fromAmsterdam))).containsExactlyInAnyOrder(base, base + "-2");
-                assertThat(owner(fromMaastricht)).isEqualTo("GM0935");
-                assertThat(owner(fromAmsterdam)).isEqualTo("GM0363");
+                assertThat(owner(fromMaastricht)).isEqualTo(EAST);
+                assertThat(owner(fromAmsterdam)).isEqualTo(WEST);
             }
         } finally {
             pool.shutdownNow();

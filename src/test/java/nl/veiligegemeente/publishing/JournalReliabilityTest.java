@@ -22,10 +22,12 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
 import nl.veiligegemeente.publishing.journal.Journal;
+import nl.veiligegemeente.support.Fixtures;
 import nl.veiligegemeente.support.GraphQLTest;
 import nl.veiligegemeente.support.Publishing;
 import nl.veiligegemeente.support.TestDatabases;
@@ -41,8 +43,18 @@ class JournalReliabilityTest {
     private static final String PUBLISH = """
             mutation($input: PublishApproachInput!) { publishApproach(input: $input) { id approach { version } } }""";
 
+    private static final String OWN = "GM9963";
+
     @Inject
     Journal journal;
+
+    @Inject
+    Fixtures fixtures;
+
+    @BeforeEach
+    void aMunicipalityOfItsOwn() {
+        fixtures.municipality(OWN, "Fixture Betrouwbaarheid");
+    }
 
     @Inject
     Driver driver;
@@ -113,7 +125,7 @@ class JournalReliabilityTest {
 
     @Test
     void aPublisherPublishesWhilePostgresIsDownAndTheRowArrivesLater() {
-        var token = Publishing.account("Fixture zonder database", "PUBLISHER", "GM0935");
+        var token = Publishing.account("Fixture zonder database", "PUBLISHER", OWN);
         graphqlAs(token, "{ me { role } }", Map.of()).body("data.me.role", equalTo("PUBLISHER"));
         TestDatabases.killPostgres();
         try {
@@ -160,7 +172,7 @@ class JournalReliabilityTest {
     }
 
     private static Map<String, Object> approach(String id, String title) {
-        return Map.of("id", id, "municipalityCode", "GM0935", "title", title, "kind", "OTHER", "status", "ACTIVE");
+        return Map.of("id", id, "municipalityCode", OWN, "title", title, "kind", "OTHER", "status", "ACTIVE");
     }
 
     /** Writes an outbox entry as a mutation would, but with whatever title the test wants; returns its id. */
@@ -177,7 +189,7 @@ class JournalReliabilityTest {
         properties.put("entityType", "Approach");
         properties.put("entityId", entityId);
         properties.put("entityTitle", title);
-        properties.put("municipalityCode", "GM0935");
+        properties.put("municipalityCode", OWN);
         properties.put("versionAfter", 1);
         properties.put("changedFields", List.of("title"));
         driver.executableQuery("CREATE (e:JournalEntry) SET e = $properties")

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 
 import graphql.ExecutionResult;
+import graphql.GraphQLContext;
 import graphql.ExecutionResultImpl;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
@@ -19,6 +20,7 @@ import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategyParameters;
 import nl.veiligegemeente.api.ApiException;
 import nl.veiligegemeente.api.BoundedCache;
+import nl.veiligegemeente.api.RequestDeadline;
 import nl.veiligegemeente.graph.Graph;
 import nl.veiligegemeente.graph.model.GraphModel;
 import nl.veiligegemeente.graph.read.Pages;
@@ -68,7 +70,7 @@ public final class PrefetchingQueryStrategy extends AsyncExecutionStrategy {
         try {
             var input = context.getExecutionInput();
             var key = new PlanKey(input.getQuery(), input.getOperationName(), input.getRawVariables().toMap());
-            var json = answer(plans.computeIfAbsent(key, k -> planner.plan(context)));
+            var json = answer(plans.computeIfAbsent(key, k -> planner.plan(context)), context.getGraphQLContext());
             return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult()
                     .data(new PrefetchedJson(json)).build());
         } catch (NotPrefetchable | ApiException fieldByField) {
@@ -77,12 +79,18 @@ public final class PrefetchingQueryStrategy extends AsyncExecutionStrategy {
         }
     }
 
-    /** Runs the plan's statements and writes the data object of the response. */
-    private byte[] answer(QueryPlan plan) {
+    /**
+     * Runs the plan's statements and writes the data object of the response. Past the request's
+     * deadline it starts no more statements: graphql-java then answers the fields with TIMEOUT.
+     */
+    private byte[] answer(QueryPlan plan, GraphQLContext request) {
         var bytes = new ByteArrayBuilder();
         try (var out = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             out.writeStartObject();
             for (var field : plan.rootFields()) {
+                if (RequestDeadline.passed(request)) {
+                    throw new NotPrefetchable("the request is past its deadline");
+                }
                 out.writeFieldName(field.resultKey());
                 switch (field.kind()) {
                     case TYPENAME -> out.writeString(field.typeName());
