@@ -20,6 +20,8 @@ public enum ErrorCode {
     FORBIDDEN,
     /** A write based on a version that is no longer the current one. */
     VERSION_CONFLICT,
+    /** The write a request's consistency token names did not become visible within the bounded wait. */
+    CONSISTENCY_TIMEOUT,
     /** Something failed inside the service; the message carries a reference to its log entry. */
     INTERNAL
 }

@@ -2,16 +2,23 @@ package nl.veiligegemeente.graph;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableBean;
+
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
@@ -29,10 +36,14 @@ public class Graph {
     private final Driver driver;
     private final CypherMetrics metrics;
     private final AtomicLong statementsSent = new AtomicLong();
+    private final ReadConsistency consistency;
+    private final InjectableBean<ReadConsistency> consistencyBean;
 
-    Graph(Driver driver, CypherMetrics metrics) {
+    Graph(Driver driver, CypherMetrics metrics, ReadConsistency consistency) {
         this.driver = driver;
         this.metrics = metrics;
+        this.consistency = consistency;
+        this.consistencyBean = Arc.container().instance(ReadConsistency.class).getBean();
     }
 
     /** A statement rendered to its Cypher text once, with its parameters, for callers that run it again and again. */
@@ -51,6 +62,10 @@ public class Graph {
     /** Runs a rendered read statement in its own auto-committed transaction and returns the value of its single column. */
     public List<Value> read(Rendered statement) {
         statementsSent.incrementAndGet();
+        var required = requiredBookmarks();
+        if (!required.isEmpty()) {
+            return ReadConsistency.waitingFor(() -> metrics.read(() -> readAfter(required, statement)));
+        }
         var result = metrics.read(() -> driver.executableQuery(statement.cypher())
                 .withParameters(statement.parameters())
                 .withConfig(READ)
@@ -58,10 +73,43 @@ public class Graph {
         return result.records().stream().map(record -> record.get(0)).toList();
     }
 
-    /** Runs work in one write transaction that commits when the work returns and rolls back when it throws. */
+    /**
+     * The bookmarks a consistency token of the current request asks for. Looks the request's
+     * {@link ReadConsistency} up without creating it, so a request without a token allocates nothing here.
+     */
+    private Set<Bookmark> requiredBookmarks() {
+        var requestContext = Arc.container().requestContext();
+        if (!requestContext.isActive()) {
+            return Set.of();
+        }
+        var current = requestContext.get(consistencyBean);
+        return current == null ? Set.of() : current.required();
+    }
+
+    /**
+     * A read in a session that starts from the token's bookmarks, as an auto-commit query: the driver
+     * does not retry it, so a bookmark Neo4j cannot reach fails once, after the server's bookmark wait.
+     */
+    private List<Value> readAfter(Set<Bookmark> bookmarks, Rendered statement) {
+        try (var session = driver.session(SessionConfig.builder()
+                .withDefaultAccessMode(AccessMode.READ)
+                .withBookmarks(bookmarks)
+                .build())) {
+            return session.run(statement.cypher(), statement.parameters()).list(record -> record.get(0));
+        }
+    }
+
+    /**
+     * Runs work in one write transaction that commits when the work returns and rolls back when it
+     * throws. Inside a request, the committed transaction's bookmarks become the request's consistency token.
+     */
     public <T> T write(Function<Writes, T> work) {
         try (var session = driver.session()) {
-            return metrics.writeTransaction(() -> session.executeWrite(tx -> work.apply(new Writes(tx))));
+            var result = metrics.writeTransaction(() -> session.executeWrite(tx -> work.apply(new Writes(tx))));
+            if (Arc.container().requestContext().isActive()) {
+                consistency.wrote(session.lastBookmarks());
+            }
+            return result;
         }
     }
 
