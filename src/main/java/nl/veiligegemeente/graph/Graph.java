@@ -62,9 +62,9 @@ public class Graph {
     /** Runs a rendered read statement in its own auto-committed transaction and returns the value of its single column. */
     public List<Value> read(Rendered statement) {
         statementsSent.incrementAndGet();
-        var required = requiredBookmarks();
-        if (!required.isEmpty()) {
-            return ReadConsistency.waitingFor(() -> metrics.read(() -> readAfter(required, statement)));
+        var consistent = requestedConsistency();
+        if (consistent != null) {
+            return consistent.waitingFor(() -> metrics.read(() -> readAfter(consistent.required(), statement)));
         }
         var result = metrics.read(() -> driver.executableQuery(statement.cypher())
                 .withParameters(statement.parameters())
@@ -74,16 +74,16 @@ public class Graph {
     }
 
     /**
-     * The bookmarks a consistency token of the current request asks for. Looks the request's
-     * {@link ReadConsistency} up without creating it, so a request without a token allocates nothing here.
+     * The current request's {@link ReadConsistency} when it sent a consistency token, else null. Looks
+     * it up without creating it, so a request without a token allocates nothing here.
      */
-    private Set<Bookmark> requiredBookmarks() {
+    private ReadConsistency requestedConsistency() {
         var requestContext = Arc.container().requestContext();
         if (!requestContext.isActive()) {
-            return Set.of();
+            return null;
         }
         var current = requestContext.get(consistencyBean);
-        return current == null ? Set.of() : current.required();
+        return current == null || current.required().isEmpty() ? null : current;
     }
 
     /**

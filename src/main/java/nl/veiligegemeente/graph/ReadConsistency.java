@@ -32,6 +32,7 @@ public class ReadConsistency {
 
     private Set<Bookmark> written = Set.of();
     private Set<Bookmark> required = Set.of();
+    private ApiException refusal;
 
     /** Records the bookmarks of a write transaction this request committed. */
     void wrote(Set<Bookmark> bookmarks) {
@@ -69,19 +70,27 @@ public class ReadConsistency {
         return required;
     }
 
-    /** Runs a read that waits for the required bookmarks, telling the client when Neo4j refuses or cannot wait them out. */
-    static <T> T waitingFor(Supplier<T> read) {
+    /**
+     * Runs a read that waits for the required bookmarks, telling the client when Neo4j refuses them or
+     * cannot wait them out. Once refused, the request's further reads fail at once, so that the wait
+     * stays bounded however many statements the request runs.
+     */
+    <T> T waitingFor(Supplier<T> read) {
+        if (refusal != null) {
+            throw refusal;
+        }
         try {
             return read.get();
         } catch (Neo4jException refused) {
             if (BOOKMARK_TIMEOUT.equals(refused.code())) {
-                throw new ApiException(ErrorCode.CONSISTENCY_TIMEOUT, "The write named by the " + HEADER
+                refusal = new ApiException(ErrorCode.CONSISTENCY_TIMEOUT, "The write named by the " + HEADER
                         + " header is not yet visible to this service; retry the request in a moment.");
+            } else if (refused.code() != null && refused.code().startsWith(INVALID_BOOKMARK)) {
+                refusal = malformed();
+            } else {
+                throw refused;
             }
-            if (refused.code() != null && refused.code().startsWith(INVALID_BOOKMARK)) {
-                throw malformed();
-            }
-            throw refused;
+            throw refusal;
         }
     }
 
