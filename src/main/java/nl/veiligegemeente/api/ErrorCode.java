@@ -24,6 +24,8 @@ public enum ErrorCode {
     TIMEOUT,
     /** Too many failed authentications from this client: wait for the time in the {@code Retry-After} header. */
     RATE_LIMITED,
+    /** The write a request's consistency token names did not become visible within the bounded wait. */
+    CONSISTENCY_TIMEOUT,
     /** Something failed inside the service; the message carries a reference to its log entry. */
     INTERNAL
 }

@@ -3,17 +3,24 @@ package nl.veiligegemeente.graph;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableBean;
+
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -37,14 +44,20 @@ public class Graph {
     private final Driver driver;
     private final CypherMetrics metrics;
     private final Duration transactionTimeout;
+    private final TransactionConfig transactionConfig;
     private final QueryConfig readConfig;
     private final AtomicLong statementsSent = new AtomicLong();
+    private final ReadConsistency consistency;
+    private final InjectableBean<ReadConsistency> consistencyBean;
 
-    Graph(Driver driver, CypherMetrics metrics,
+    Graph(Driver driver, CypherMetrics metrics, ReadConsistency consistency,
             @ConfigProperty(name = "vgn.neo4j.transaction-timeout") Duration transactionTimeout) {
         this.driver = driver;
         this.metrics = metrics;
+        this.consistency = consistency;
+        this.consistencyBean = Arc.container().instance(ReadConsistency.class).getBean();
         this.transactionTimeout = transactionTimeout;
+        this.transactionConfig = TransactionConfig.builder().withTimeout(transactionTimeout).build();
         this.readConfig = QueryConfig.builder().withRouting(RoutingControl.READ).withTimeout(transactionTimeout).build();
     }
 
@@ -65,6 +78,10 @@ public class Graph {
     public List<Value> read(Rendered statement) {
         statementsSent.incrementAndGet();
         try {
+            var consistent = requestedConsistency();
+            if (consistent != null) {
+                return consistent.waitingFor(() -> metrics.read(() -> readAfter(consistent.required(), statement)));
+            }
             var result = metrics.read(() -> driver.executableQuery(statement.cypher())
                     .withParameters(statement.parameters())
                     .withConfig(readConfig)
@@ -75,11 +92,45 @@ public class Graph {
         }
     }
 
-    /** Runs work in one write transaction that commits when the work returns and rolls back when it throws. */
+    /**
+     * The current request's {@link ReadConsistency} when it sent a consistency token, else null. Looks
+     * it up without creating it, so a request without a token allocates nothing here.
+     */
+    private ReadConsistency requestedConsistency() {
+        var requestContext = Arc.container().requestContext();
+        if (!requestContext.isActive()) {
+            return null;
+        }
+        var current = requestContext.get(consistencyBean);
+        return current == null || current.required().isEmpty() ? null : current;
+    }
+
+    /**
+     * A read in a session that starts from the token's bookmarks, as an auto-commit query: the driver
+     * does not retry it, so a bookmark Neo4j cannot reach fails once, after the server's bookmark wait.
+     */
+    private List<Value> readAfter(Set<Bookmark> bookmarks, Rendered statement) {
+        try (var session = driver.session(SessionConfig.builder()
+                .withDefaultAccessMode(AccessMode.READ)
+                .withBookmarks(bookmarks)
+                .build())) {
+            return session.run(statement.cypher(), statement.parameters(), transactionConfig)
+                    .list(record -> record.get(0));
+        }
+    }
+
+    /**
+     * Runs work in one write transaction that commits when the work returns and rolls back when it
+     * throws. Inside a request, the committed transaction's bookmarks become the request's consistency token.
+     */
     public <T> T write(Function<Writes, T> work) {
         try (var session = driver.session()) {
-            return metrics.writeTransaction(() -> session.executeWrite(tx -> work.apply(new Writes(tx)),
-                    TransactionConfig.builder().withTimeout(transactionTimeout).build()));
+            var result = metrics.writeTransaction(() -> session.executeWrite(tx -> work.apply(new Writes(tx)),
+                    transactionConfig));
+            if (Arc.container().requestContext().isActive()) {
+                consistency.wrote(session.lastBookmarks());
+            }
+            return result;
         } catch (Neo4jException e) {
             throw timedOutOr(e);
         }

@@ -3,6 +3,7 @@ package nl.veiligegemeente.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
@@ -38,6 +39,8 @@ public class TestDatabases implements QuarkusTestResourceLifecycleManager {
                 .withDisabledServer()
                 .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
                 .withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(64))
+                // The bounded wait for a consistency token's write, short so the timeout is quick to test.
+                .withConfig(GraphDatabaseSettings.bookmark_ready_timeout, Duration.ofSeconds(1))
                 .build();
         try {
             postgresData = Files.createTempDirectory("vgn-test-pg");

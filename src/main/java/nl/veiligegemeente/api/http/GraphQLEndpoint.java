@@ -28,12 +28,14 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import nl.veiligegemeente.api.ApiException;
 import nl.veiligegemeente.api.BoundedCache;
 import nl.veiligegemeente.api.ErrorCode;
 import nl.veiligegemeente.api.GraphQLLimits;
 import nl.veiligegemeente.api.QueryLimits;
 import nl.veiligegemeente.api.prefetched.PrefetchedJson;
 import nl.veiligegemeente.api.prefetched.PrefetchingQueryStrategy;
+import nl.veiligegemeente.graph.ReadConsistency;
 import nl.veiligegemeente.publishing.Caller;
 
 /**
@@ -60,13 +62,16 @@ public class GraphQLEndpoint {
     private final Caller caller;
     private final GraphQLLimits limits;
     private final OperationMetrics metrics;
+    private final ReadConsistency consistency;
     private final BoundedCache<OperationKey, OperationDefinition.Operation> operationTypes = new BoundedCache<>(500);
 
-    GraphQLEndpoint(ExecutionService executionService, Caller caller, GraphQLLimits limits, OperationMetrics metrics) {
+    GraphQLEndpoint(ExecutionService executionService, Caller caller, GraphQLLimits limits, OperationMetrics metrics,
+            ReadConsistency consistency) {
         this.executionService = executionService;
         this.caller = caller;
         this.limits = limits;
         this.metrics = metrics;
+        this.consistency = consistency;
     }
 
     void register(@Observes Router router) {
@@ -128,7 +133,13 @@ public class GraphQLEndpoint {
                 response.putHeader(HttpHeaders.ALLOW, "POST");
                 throw new BadRequest(405, "Mutations are only accepted over POST.");
             }
-            execute(context, type, request);
+            var token = context.request().getHeader(ReadConsistency.HEADER);
+            if (token != null) {
+                consistency.require(token);
+            }
+            execute(context, type, request, operation == OperationDefinition.Operation.MUTATION);
+        } catch (ApiException refused) {
+            send(context, type == MediaTypes.GRAPHQL_RESPONSE ? 400 : 200, type, errors(refused.getMessage(), refused.code()));
         } catch (BadRequest bad) {
             if (bad.status() == 405 && response.headers().get(HttpHeaders.ALLOW) == null) {
                 response.putHeader(HttpHeaders.ALLOW, "GET, POST");
@@ -178,7 +189,7 @@ public class GraphQLEndpoint {
                 .orElse(OperationDefinition.Operation.QUERY);
     }
 
-    private void execute(RoutingContext context, MediaTypes type, GraphQLRequest request) {
+    private void execute(RoutingContext context, MediaTypes type, GraphQLRequest request, boolean mutation) {
         // SmallRye's data fetchers ask whether they may block: here, on a worker thread, they may.
         var executionContext = new HashMap<String, Object>();
         executionContext.put("runBlocking", Boolean.TRUE);
@@ -198,10 +209,22 @@ public class GraphQLEndpoint {
                 send(context, type, prefetched);
                 return;
             }
-            var json = result.getExecutionResultAsJsonObject();
+            var json = mutation ? withConsistencyToken(result.getExecutionResultAsJsonObject())
+                    : result.getExecutionResultAsJsonObject();
             var ranAtAll = json.containsKey("data");
             send(context, type == MediaTypes.GRAPHQL_RESPONSE && !ranAtAll ? 400 : 200, type, json);
         });
+    }
+
+    /** Adds the token of the mutation's committed write, if it wrote, for the client to send back on its next reads. */
+    private JsonObject withConsistencyToken(JsonObject json) {
+        var token = consistency.token();
+        if (token == null) {
+            return json;
+        }
+        var extensions = json.containsKey("extensions") ? Json.createObjectBuilder(json.getJsonObject("extensions"))
+                : Json.createObjectBuilder();
+        return Json.createObjectBuilder(json).add("extensions", extensions.add("consistencyToken", token)).build();
     }
 
     private static JsonObject errors(String message, ErrorCode code) {

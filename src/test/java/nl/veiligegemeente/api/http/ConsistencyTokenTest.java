@@ -1,0 +1,117 @@
+package nl.veiligegemeente.api.http;
+
+import static io.restassured.RestAssured.given;
+import static nl.veiligegemeente.support.GraphQLClient.graphqlAs;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.fabric.bolt.QueryRouterBookmark;
+import org.neo4j.fabric.bookmark.BookmarkFormat;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import nl.veiligegemeente.graph.ReadConsistency;
+import nl.veiligegemeente.support.GraphQLTest;
+import nl.veiligegemeente.support.Publishing;
+
+/**
+ * Read-your-writes: a mutation answers with a consistency token, a query that sends it back is
+ * answered after that write, and a token that is not one, or names a write Neo4j never reaches
+ * within its bounded wait, gets a coded error instead of data.
+ */
+@GraphQLTest
+class ConsistencyTokenTest {
+
+    private static final String PUBLISH = """
+            mutation($input: PublishApproachInput!) { publishApproach(input: $input) { id } }""";
+    private static final String READ = "{ approach(id: \"fixture-leesmijnschrijf\") { title } }";
+
+    @Test
+    void aMutationReturnsATokenThatAReadWaitsForInBothWaysOfExecuting() {
+        var token = publish("fixture-leesmijnschrijf", "Lees wat je schreef");
+
+        read(token, GraphQLEndpoint.PREFETCHED)
+                .body("errors", nullValue())
+                .body("data.approach.title", equalTo("Lees wat je schreef"));
+        read(token, GraphQLEndpoint.FIELD_BY_FIELD)
+                .body("errors", nullValue())
+                .body("data.approach.title", equalTo("Lees wat je schreef"));
+    }
+
+    @Test
+    void aMutationThatWritesNothingToTheGraphReturnsNoToken() {
+        graphqlAs(null, PUBLISH, Map.of("input", Map.of("id", "fixture-geen-token", "municipalityCode", "GM0935",
+                "title", "Geen token", "kind", "OTHER", "status", "PILOT", "themeIds", List.of("preventie"))))
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
+                .body("extensions.consistencyToken", nullValue());
+    }
+
+    @Test
+    void aHeaderThatIsNoTokenIsRefusedAsValidation() {
+        read("not a token!", GraphQLEndpoint.PREFETCHED)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("VALIDATION"));
+        read(base64url("FB:this-is-no-bookmark"), GraphQLEndpoint.PREFETCHED)
+                .body("data.approach", nullValue())
+                .body("errors[0].extensions.code", equalTo("VALIDATION"));
+    }
+
+    @Test
+    void aTokenForAWriteNeo4jNeverReachesTimesOutWithACode() {
+        var token = publish("fixture-toekomst", "Toekomst");
+        var future = List.of(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\n"))
+                .stream().map(ConsistencyTokenTest::later).collect(Collectors.joining("\n"));
+
+        read(base64url(future), GraphQLEndpoint.PREFETCHED)
+                .body("data.approach", nullValue())
+                .body("errors[0].extensions.code", equalTo("CONSISTENCY_TIMEOUT"));
+    }
+
+    /** Retracts what the tests published, so that the lists and counts other tests check stay as seeded. */
+    @AfterEach
+    void retractFixtures() {
+        for (var id : List.of("fixture-leesmijnschrijf", "fixture-toekomst")) {
+            graphqlAs(Publishing.ADMIN, "mutation($id: ID!) { retractApproach(id: $id) { id } }", Map.of("id", id));
+        }
+    }
+
+    private static String publish(String id, String title) {
+        return graphqlAs(Publishing.ADMIN, PUBLISH, Map.of("input", Map.of("id", id, "municipalityCode", "GM0935",
+                "title", title, "kind", "OTHER", "status", "PILOT", "themeIds", List.of("preventie"))))
+                .body("errors", nullValue())
+                .body("extensions.consistencyToken", not(emptyOrNullString()))
+                .extract().jsonPath().getString("extensions.consistencyToken");
+    }
+
+    private static ValidatableResponse read(String token, String execution) {
+        return given()
+                .contentType(ContentType.JSON)
+                .header(ReadConsistency.HEADER, token)
+                .header(GraphQLEndpoint.EXECUTION_HEADER, execution)
+                .body(Map.of("query", READ))
+                .post("/graphql")
+                .then();
+    }
+
+    /** The same bookmark a thousand transactions later: a state this database does not reach. */
+    private static String later(String bookmark) {
+        var parsed = BookmarkFormat.parse(bookmark);
+        return BookmarkFormat.serialize(new QueryRouterBookmark(parsed.internalGraphStates().stream()
+                .map(graph -> new QueryRouterBookmark.InternalGraphState(graph.graphUuid(), graph.transactionId() + 1000))
+                .toList(), parsed.externalGraphStates()));
+    }
+
+    private static String base64url(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
