@@ -323,11 +323,11 @@ fi
 
 # --- Report ----------------------------------------------------------------------------------
 CPU_MODEL=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
-jq -n --arg started "$STAMP UTC" --arg scale "$SCALE" --arg label "$LABEL" \
+jq -n --arg started "$STAMP UTC" --arg scale "$SCALE" --arg runLabel "$LABEL" \
     --argjson connections "$CONNECTIONS" --argjson duration "$DURATION" --argjson warmup "$WARMUP" \
     --argjson queryWarmup "$QUERY_WARMUP" --argjson baselineWarmup "$BASELINE_WARMUP" --argjson soakSegment "$SOAK_SEGMENT" \
     --argjson rssAtStart "$RSS_AT_START" --arg soakWrite "$SOAK_WRITE" --args '{
-      started: $started, scale: $scale, label: $label, connections: $connections, duration: $duration,
+      started: $started, scale: $scale, "label": $runLabel, connections: $connections, duration: $duration,
       warmup: $warmup, queryWarmup: $queryWarmup, baselineWarmup: $baselineWarmup, soakSegment: $soakSegment,
       rssAtStart: $rssAtStart, soakWrite: $soakWrite, soakReads: $ARGS.positional}' "${SOAK_READS[@]}" > "$RUN/run.tmp.json"
 jq --arg machine "$(nproc) × $CPU_MODEL, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) RAM, $(uname -sr)" \
