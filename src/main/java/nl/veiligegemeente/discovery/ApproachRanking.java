@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.neo4j.cypherdsl.core.AliasedExpression;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.IdentifiableElement;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.ExposesReturning;
 import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.driver.Value;
 
@@ -54,12 +57,13 @@ final class ApproachRanking {
      * is retracted): one statement.
      *
      * @param anchor   the node the ranking is for, matched by its key
-     * @param excluded candidates that may not appear (those of the anchor's own municipality)
+     * @param excluded    candidates that may not appear (those of the anchor's own municipality)
+     * @param anchorFacts values computed once from the anchor, which every reason may name
      */
     static List<Ranked> rank(GraphReads reads, Node anchor, NodeType anchorType, Object anchorKey, Condition excluded,
-            List<Reason> reasons, Integer first) {
-        var statement = statement(reads.model(), anchor, anchorType, anchorKey, excluded, reasons, size(first),
-                reads.selection());
+            List<Reason> reasons, List<AliasedExpression> anchorFacts, Integer first) {
+        var statement = statement(reads.model(), anchor, anchorType, anchorKey, excluded, reasons, anchorFacts,
+                size(first), reads.selection());
         return read(reads.read(statement));
     }
 
@@ -81,7 +85,7 @@ final class ApproachRanking {
      * candidates found, and the reasons' values are read only for the rows returned.
      */
     private static Statement statement(GraphModel model, Node anchor, NodeType anchorType, Object anchorKey, Condition excluded,
-            List<Reason> reasons, int size, List<SelectedField> selection) {
+            List<Reason> reasons, List<AliasedExpression> anchorFacts, int size, List<SelectedField> selection) {
         var proposals = reasons.stream().filter(Reason::proposes)
                 .map(reason -> (Statement) reason.match().returning(CANDIDATE.getRequiredSymbolicName(),
                         Cypher.countDistinct(reason.value()).multiply(Cypher.literalOf(reason.weight())).as(PARTIAL))
@@ -105,10 +109,14 @@ final class ApproachRanking {
                         REASONS, reasonValues(model, reasons, Selections.under(selection, REASONS))))
                 .build();
         var visible = anchorType.retractable() ? anchor.property(NodeType.RETRACTED_AT).isNull() : Cypher.noCondition();
-        return Cypher.match(anchor.withProperties(anchorType.key(), Cypher.anonParameter(anchorKey)))
-                .where(visible)
-                .returning(Cypher.collect(ranked).as(ReadPlanner.RESULT))
-                .build();
+        var anchored = Cypher.match(anchor.withProperties(anchorType.key(), Cypher.anonParameter(anchorKey)))
+                .where(visible);
+        var carried = new ArrayList<IdentifiableElement>(List.of(anchor));
+        carried.addAll(anchorFacts);
+        ExposesReturning withFacts = anchorFacts.isEmpty()
+                ? anchored
+                : anchored.with(carried.toArray(IdentifiableElement[]::new));
+        return withFacts.returning(Cypher.collect(ranked).as(ReadPlanner.RESULT)).build();
     }
 
     /** The values of the reasons the request selects, each as an ordered list. */

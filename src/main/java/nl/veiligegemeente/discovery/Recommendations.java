@@ -8,8 +8,10 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.neo4j.cypherdsl.core.AliasedExpression;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.SymbolicName;
 
 import io.smallrye.graphql.api.Nullable;
 import nl.veiligegemeente.api.GraphReads;
@@ -30,6 +32,7 @@ public class Recommendations {
     private static final Node MUNICIPALITY = Cypher.node(NetworkModel.MUNICIPALITY.label()).named("municipality");
     private static final Node CANDIDATE = ApproachRanking.CANDIDATE;
     private static final Relation RUNS = NetworkModel.MUNICIPALITY.requiredRelation("approaches");
+    private static final SymbolicName REACHED = Cypher.name("reachedTargetGroups");
 
     private static final List<Reason> REASONS = List.of(themes(), newTargetGroups());
 
@@ -48,7 +51,7 @@ public class Recommendations {
             @DefaultValue("" + ApproachRanking.DEFAULT_SIZE) @Description("How many to return: 0 to 100.") Integer first) {
         var ownApproach = Reason.path(MUNICIPALITY, List.of(CANDIDATE), RUNS).asCondition();
         var ranked = ApproachRanking.rank(reads, MUNICIPALITY, NetworkModel.MUNICIPALITY, municipality, ownApproach,
-                REASONS, first);
+                REASONS, List.of(reachedTargetGroups()), first);
         return ranked == null ? null : ranked.stream()
                 .map(row -> new RecommendedApproach(row.approach(), row.score(), new RecommendationReasons(
                         row.reason("themes", ApproachRanking.Ranked.node(Theme::from)),
@@ -65,18 +68,21 @@ public class Recommendations {
                 .where(own.property(NodeType.RETRACTED_AT).isNull());
     }
 
-    private static Reason newTargetGroups() {
+    /** The target groups the municipality's own published approaches reach, found once per request. */
+    private static AliasedExpression reachedTargetGroups() {
         var own = Cypher.node(NetworkModel.APPROACH.label()).named("own");
+        var group = Cypher.node(NetworkModel.TARGET_GROUP.label()).named("reachedGroup");
+        return Cypher.collect(Cypher.match(Reason.path(MUNICIPALITY, List.of(own, group), RUNS,
+                        NetworkModel.APPROACH.requiredRelation("targetGroups")))
+                .where(own.property(NodeType.RETRACTED_AT).isNull())
+                .returningDistinct(group)
+                .build()).as(REACHED);
+    }
+
+    private static Reason newTargetGroups() {
         var group = Cypher.node(NetworkModel.TARGET_GROUP.label()).named("targetGroup");
-        var aimsAt = NetworkModel.APPROACH.requiredRelation("targetGroups");
-        // From the municipality's few approaches to the group, not from the group's many approaches back.
-        var reachedAlready = Cypher.exists(Cypher.match(Reason.path(MUNICIPALITY, List.of(own), RUNS))
-                .where(own.property(NodeType.RETRACTED_AT).isNull()
-                        .and(Reason.path(own, List.of(group), aimsAt).asCondition()))
-                .returning(own)
-                .build());
         return Reason.nodes("newTargetGroups", 1, false, NetworkModel.TARGET_GROUP, group,
-                Reason.path(CANDIDATE, List.of(group), aimsAt))
-                .where(reachedAlready.not());
+                Reason.path(CANDIDATE, List.of(group), NetworkModel.APPROACH.requiredRelation("targetGroups")))
+                .where(group.getRequiredSymbolicName().in(REACHED).not());
     }
 }

@@ -48,7 +48,8 @@ public class Similarity {
                 List.of(Cypher.node(NetworkModel.MUNICIPALITY.label()), GIVEN),
                 NetworkModel.APPROACH.requiredRelation("municipality"),
                 NetworkModel.MUNICIPALITY.requiredRelation("approaches")).asCondition());
-        var ranked = ApproachRanking.rank(reads, GIVEN, NetworkModel.APPROACH, id, sameMunicipality, REASONS, first);
+        var ranked = ApproachRanking.rank(reads, GIVEN, NetworkModel.APPROACH, id, sameMunicipality, REASONS, List.of(),
+                first);
         return ranked == null ? null : ranked.stream()
                 .map(row -> new SimilarApproach(row.approach(), row.score(), new SimilarityReasons(
                         row.reason("themes", ApproachRanking.Ranked.node(Theme::from)),
