@@ -56,13 +56,28 @@ public class EmbeddedDatabases {
     /** Starts the embedded PostgreSQL again when it died, every {@code vgn.embedded.postgres.check-interval}. */
     @Scheduled(every = "${vgn.embedded.postgres.check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     synchronized void keepPostgresRunning() {
-        if (postgres == null) {
+        if (postgres == null || jvmShuttingDown()) {
             return;
         }
         try {
             postgres = postgres.restartIfDead();
         } catch (RuntimeException e) {
             LOG.errorf("The embedded PostgreSQL did not start again; trying again in a moment: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * Whether the JVM is shutting down: the embedded server's own shutdown hook may already have
+     * stopped it, and a server started again now would outlive the service.
+     */
+    private static boolean jvmShuttingDown() {
+        var probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException shuttingDown) {
+            return true;
         }
     }
 
