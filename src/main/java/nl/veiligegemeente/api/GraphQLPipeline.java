@@ -16,10 +16,10 @@ import nl.veiligegemeente.graph.Graph;
 import nl.veiligegemeente.graph.model.GraphModel;
 
 /**
- * Puts this service's own steps into SmallRye's graphql-java engine: the document cache, the
- * {@link GraphQLLimits}, the {@link RequestDeadline}, the instrumentation that gives every error its code,
- * and the query strategy that answers graph reads from their prefetched rows. This chain replaces
- * SmallRye's, so its own depth and complexity settings do not apply.
+ * Puts this service's own steps into SmallRye's graphql-java engine, after SmallRye's own (among them
+ * the cache of parsed and validated documents, which SmallRye also reads to learn a request's
+ * operation): the {@link GraphQLLimits}, the {@link RequestDeadline}, the instrumentation that gives
+ * every error its code, and the query strategy that answers graph reads from their prefetched rows.
  */
 @ApplicationScoped
 public class GraphQLPipeline {
@@ -39,12 +39,12 @@ public class GraphQLPipeline {
         // graphql-java refuses a second __type in one document as "bad faith"; the limits on depth, cost
         // and aliases bound introspection like any other query, so reasonable introspection may run.
         GoodFaithIntrospection.enabledJvmWide(false);
-        var cache = new DocumentCache();
-        var chain = new ArrayList<Instrumentation>(QueryLimits.instrumentations(limits));
+        var chain = new ArrayList<Instrumentation>();
+        chain.add(builder.build().getInstrumentation());
+        chain.addAll(QueryLimits.instrumentations(limits));
         chain.add(new RequestDeadline(limits.requestTimeout()));
         chain.add(new ErrorCodes());
         return builder
-                .preparsedDocumentProvider(cache)
                 .instrumentation(new ChainedInstrumentation(chain))
                 .queryExecutionStrategy(new PrefetchingQueryStrategy(new ExceptionHandler(), graph, model));
     }
