@@ -3,12 +3,17 @@ package nl.veiligegemeente.api;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.driver.Value;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import graphql.language.Document;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.SelectedField;
@@ -32,9 +37,12 @@ import nl.veiligegemeente.graph.read.Selections;
 @ApplicationScoped
 public class GraphReads {
 
+    private static final int PLANS_KEPT = 1000;
+
     private final Graph graph;
     private final GraphModel model;
     private final Context context;
+    private final Cache<PlannedField, Graph.Rendered> planned = Caffeine.newBuilder().maximumSize(PLANS_KEPT).build();
 
     GraphReads(Graph graph, GraphModel model, Context context) {
         this.graph = graph;
@@ -103,9 +111,25 @@ public class GraphReads {
         return field().getSelectionSet().getImmediateFields();
     }
 
-    /** Runs a read statement a field planned itself: its one round trip. */
-    public List<Value> read(Statement statement) {
-        return graph.read(statement);
+    /**
+     * Runs the read statement a field plans itself: its one round trip. A root field's statement is
+     * planned and rendered once for each document, operation and variables, which decide it; a
+     * repeated request only runs it. (A nested field's also depends on the row above it.)
+     */
+    public List<Value> read(Supplier<Statement> plan) {
+        var field = field();
+        var path = field.getExecutionStepInfo().getPath();
+        if (path.getLevel() != 1) {
+            return graph.read(plan.get());
+        }
+        var key = new PlannedField(field.getDocument(), field.getOperationDefinition().getName(), field.getVariables(),
+                path.getSegmentName());
+        return graph.read(planned.get(key, k -> Graph.Rendered.of(plan.get())));
+    }
+
+    /** What decides the statement of a root field; documents are the cached, parsed ones, compared by identity. */
+    private record PlannedField(Document document, String operationName, Map<String, Object> variables,
+            String resultKey) {
     }
 
     private static Object readFor(GraphNode parent, DataFetchingEnvironment field) {

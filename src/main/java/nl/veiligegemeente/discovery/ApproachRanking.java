@@ -62,9 +62,9 @@ final class ApproachRanking {
      */
     static List<Ranked> rank(GraphReads reads, Node anchor, NodeType anchorType, Object anchorKey, Condition excluded,
             List<Reason> reasons, List<AliasedExpression> anchorFacts, Integer first) {
-        var statement = statement(reads.model(), anchor, anchorType, anchorKey, excluded, reasons, anchorFacts,
-                size(first), reads.selection());
-        return read(reads.read(statement));
+        var size = size(first);
+        return read(reads.read(() -> statement(reads.model(), anchor, anchorType, anchorKey, excluded, reasons,
+                anchorFacts, size, reads.selection())));
     }
 
     /** The number of rows a client asks for, checked like a page size. */
