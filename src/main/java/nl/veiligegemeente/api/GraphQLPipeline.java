@@ -3,13 +3,13 @@ package nl.veiligegemeente.api;
 import java.util.ArrayList;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.introspection.GoodFaithIntrospection;
 import graphql.parser.ParserOptions;
+import io.quarkus.arc.Unremovable;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import nl.veiligegemeente.api.prefetched.PrefetchingQueryStrategy;
 import nl.veiligegemeente.graph.Graph;
@@ -22,6 +22,7 @@ import nl.veiligegemeente.graph.model.GraphModel;
  * every error its code, and the query strategy that answers graph reads from their prefetched rows.
  */
 @ApplicationScoped
+@Unremovable
 public class GraphQLPipeline {
 
     private final GraphQLLimits limits;
@@ -34,7 +35,7 @@ public class GraphQLPipeline {
         this.model = model;
     }
 
-    GraphQL.Builder configure(@Observes GraphQL.Builder builder) {
+    GraphQL.Builder configure(GraphQL.Builder builder) {
         ParserOptions.setDefaultOperationParserOptions(QueryLimits.parserOptions(limits));
         // graphql-java refuses a second __type in one document as "bad faith"; the limits on depth, cost
         // and aliases bound introspection like any other query, so reasonable introspection may run.

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.graphql.Input;
 
@@ -31,6 +30,7 @@ import graphql.schema.GraphQLUnionType;
 import graphql.schema.SchemaTransformer;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
+import io.quarkus.arc.Unremovable;
 
 /**
  * The Relay conventions, applied once to every list of the schema SmallRye builds: the generic
@@ -40,6 +40,7 @@ import graphql.util.TraverserContext;
  * {@code orderBy} inputs its row type declares, all of which the read planner applies.
  */
 @ApplicationScoped
+@Unremovable
 public class SchemaConventions {
 
     private final GraphModel model;
@@ -50,7 +51,7 @@ public class SchemaConventions {
 
     private static final Pattern GENERIC = Pattern.compile("(Connection|Edge)_(\\w+)");
 
-    GraphQLSchema.Builder apply(@Observes GraphQLSchema.Builder builder) {
+    GraphQLSchema.Builder apply(GraphQLSchema.Builder builder) {
         var schema = builder.build();
         var renames = new HashMap<String, String>();
         var transformed = SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
