@@ -99,7 +99,7 @@ public class ApproachMutations {
     }
 
     private ApproachPayload payload(String id) {
-        return new ApproachPayload(id, reads.oneUnder("approach", NetworkModel.APPROACH, id, Approach::from));
+        return new ApproachPayload(id, reads.oneUnder("approach", NetworkModel.APPROACH, id, Approach.class));
     }
 
     /** The links by relation field; with {@code all}, a list left out means none, otherwise it is skipped. */

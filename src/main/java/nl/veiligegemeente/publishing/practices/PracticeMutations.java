@@ -68,6 +68,6 @@ public class PracticeMutations {
     }
 
     private PracticePayload payload(String id) {
-        return new PracticePayload(id, reads.oneUnder("practice", NetworkModel.PRACTICE, id, Practice::from));
+        return new PracticePayload(id, reads.oneUnder("practice", NetworkModel.PRACTICE, id, Practice.class));
     }
 }

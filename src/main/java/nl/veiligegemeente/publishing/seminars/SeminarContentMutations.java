@@ -45,7 +45,7 @@ public class SeminarContentMutations {
         var id = content.save("saveSeminar", writables.seminar, input.id(), input.title() + " " + input.date(), null,
                 properties, Map.of("organisers", list(input.organiserIds()), "contributors", list(input.contributorIds()),
                         "themes", list(input.themeIds())));
-        return new SeminarPayload(id, reads.oneUnder("seminar", NetworkModel.SEMINAR, id, Seminar::from));
+        return new SeminarPayload(id, reads.oneUnder("seminar", NetworkModel.SEMINAR, id, Seminar.class));
     }
 
     @Mutation
@@ -57,7 +57,7 @@ public class SeminarContentMutations {
         var id = content.save("saveSession", writables.session, input.id(), input.title(), input.seminarId(), properties,
                 Map.of("seminar", List.of(input.seminarId()), "speakers", list(input.speakerIds()),
                         "approaches", list(input.approachIds()), "themes", list(input.themeIds())));
-        return new SessionPayload(id, reads.oneUnder("session", NetworkModel.SESSION, id, Session::from));
+        return new SessionPayload(id, reads.oneUnder("session", NetworkModel.SESSION, id, Session.class));
     }
 
     @Mutation
@@ -68,7 +68,7 @@ public class SeminarContentMutations {
         var properties = Properties.of("name", input.name().strip(), "role", input.role());
         var id = content.save("saveSpeaker", writables.speaker, input.id(), input.name(), null, properties,
                 Map.of("organisation", input.organisationId() == null ? List.of() : List.of(input.organisationId())));
-        return new SpeakerPayload(id, reads.oneUnder("speaker", NetworkModel.SPEAKER, id, Speaker::from));
+        return new SpeakerPayload(id, reads.oneUnder("speaker", NetworkModel.SPEAKER, id, Speaker.class));
     }
 
     @Mutation
@@ -79,7 +79,7 @@ public class SeminarContentMutations {
         var id = content.save("saveOrganisation", writables.organisation, input.id(), input.name(), null,
                 Properties.of("name", input.name().strip(), "kind", input.kind()), Map.of());
         return new OrganisationPayload(id, reads.oneUnder("organisation", NetworkModel.ORGANISATION, id,
-                Organisation::from));
+                Organisation.class));
     }
 
     private static List<String> list(List<String> keys) {
