@@ -31,6 +31,8 @@ public final class NetworkModel {
             .many("practices", in("SHARED_BY", "Practice"))
             .many("themes", out("RUNS", "Approach"), out("ADDRESSES", "Theme"))
             .many("sources", out(DESCRIBED_IN, "Source"))
+            .one("mergedInto", out("MERGED_INTO", "Municipality"))
+            .many("predecessors", in("MERGED_INTO", "Municipality"))
             .build();
 
     public static final NodeType AREA = NodeType.label("Area")
