@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,6 +88,26 @@ public class Graph {
                     .withConfig(readConfig)
                     .execute());
             return result.records().stream().map(record -> record.get(0)).toList();
+        } catch (Neo4jException e) {
+            throw timedOutOr(e);
+        }
+    }
+
+    /**
+     * Runs a read statement in its own auto-committed transaction and hands the value of each row's single
+     * column to {@code each} as it arrives: the driver fetches the rows in batches as they are consumed, so
+     * memory stays constant however many rows there are. Bounded by {@code timeout} instead of the usual
+     * transaction timeout, because the consumer (a download) sets the pace; not retried, since rows were
+     * handed on already.
+     */
+    public void readEach(Rendered statement, Duration timeout, Consumer<Value> each) {
+        statementsSent.incrementAndGet();
+        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            var result = session.run(statement.cypher(), statement.parameters(),
+                    TransactionConfig.builder().withTimeout(timeout).build());
+            while (result.hasNext()) {
+                each.accept(result.next().get(0));
+            }
         } catch (Neo4jException e) {
             throw timedOutOr(e);
         }
