@@ -1,5 +1,8 @@
 package nl.veiligegemeente.graph;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +70,23 @@ public class Graph {
 
         public static Rendered of(Statement statement) {
             return new Rendered(RENDERER.render(statement), statement.getCatalog().getParameters());
+        }
+
+        /** The statement of a Cypher file on the class path (such as {@code /opendata/approaches.cypher}), without parameters yet. */
+        public static Rendered ofFile(String path) {
+            try (var in = Graph.class.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalArgumentException("No Cypher file " + path + " on the class path");
+                }
+                return new Rendered(new String(in.readAllBytes(), StandardCharsets.UTF_8), Map.of());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The same statement with these parameters. */
+        public Rendered with(Map<String, Object> values) {
+            return new Rendered(cypher, values);
         }
     }
 

@@ -1,17 +1,11 @@
 package nl.veiligegemeente.opendata;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -40,16 +34,16 @@ public class ApproachExport {
 
     private final Graph graph;
     private final Duration timeout;
-    private final Graph.Rendered approaches = cypher("approaches");
-    private final Graph.Rendered version = cypher("approaches-version");
+    private final Graph.Rendered approaches = Graph.Rendered.ofFile("/opendata/approaches.cypher");
+    private final Graph.Rendered version = Graph.Rendered.ofFile("/opendata/approaches-version.cypher");
 
     ApproachExport(Graph graph, @ConfigProperty(name = "vgn.open-data.export-timeout") Duration timeout) {
         this.graph = graph;
         this.timeout = timeout;
     }
 
-    /** A version of the export: its entity tag, and when it last changed (empty for a network without changes). */
-    record Version(String etag, Optional<Instant> lastModified) {
+    /** A version of the export: what identifies it, and when it last changed (empty for a network without changes). */
+    record Version(String fingerprint, Optional<Instant> lastModified) {
     }
 
     /** The version the export has now. */
@@ -60,7 +54,7 @@ public class ApproachExport {
                 .filter(value -> !value.isNull())
                 .map(value -> ((ZonedDateTime) value.asObject()).toInstant())
                 .max(Instant::compareTo);
-        return new Version(sha256(fingerprint), lastModified);
+        return new Version(fingerprint, lastModified);
     }
 
     /** Writes every published approach to {@code out} in the given format. */
@@ -83,22 +77,5 @@ public class ApproachExport {
                     .writeValues(out);
             case JSON_LINES -> JSON.writerFor(OpenApproach.class).withRootValueSeparator("\n").writeValues(out);
         };
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
-
-    private static Graph.Rendered cypher(String name) {
-        try (InputStream in = ApproachExport.class.getResourceAsStream("/opendata/" + name + ".cypher")) {
-            return new Graph.Rendered(new String(in.readAllBytes(), StandardCharsets.UTF_8), Map.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

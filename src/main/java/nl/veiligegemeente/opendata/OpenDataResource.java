@@ -9,13 +9,14 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Variant;
+
+import nl.veiligegemeente.api.http.Versions;
 
 /**
  * Open data for anyone, without a token: {@code /open-data/approaches} as CSV or JSON Lines (by the
@@ -75,12 +76,11 @@ public class OpenDataResource {
     /** 304 when the client has this version already; else the export, written as it is read. */
     private Response.ResponseBuilder download(Request request, ExportFormat format) {
         var version = export.version();
-        var etag = new EntityTag(version.etag() + "-" + format.extension());
+        var etag = Versions.etag(version.fingerprint() + " as " + format.extension());
         var lastModified = version.lastModified().map(Date::from).orElse(null);
-        var notModified = lastModified == null ? request.evaluatePreconditions(etag)
-                : request.evaluatePreconditions(lastModified, etag);
+        var notModified = Versions.notModified(request, etag, lastModified);
         if (notModified != null) {
-            return notModified.tag(etag).lastModified(lastModified);
+            return notModified;
         }
         StreamingOutput body = out -> export.write(format, out);
         return Response.ok(body, format.mediaType())
