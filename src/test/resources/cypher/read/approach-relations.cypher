@@ -28,8 +28,7 @@ RETURN {
                 MATCH (n2)<-[:ADDRESSES]-(n3:Approach) WHERE n3.retractedAt IS NULL
                 WITH n3 ORDER BY n3.title ASC, n3.id ASC LIMIT $pcdsl03
                 RETURN {
-                  id: n3.id,
-                  _sort: [n3.title, n3.id]
+                  id: n3.id
                 }
               },
               totalCount: COUNT {
@@ -38,8 +37,7 @@ RETURN {
                 RETURN n3
               }
             }
-          },
-          _sort: [n2.name, n2.id]
+          }
         }
       },
       totalCount: COUNT {
@@ -65,8 +63,7 @@ RETURN {
         WITH n5 ORDER BY n5.publishedOn DESC, n5.id ASC LIMIT $pcdsl03
         RETURN {
           id: n5.id,
-          title: n5.title,
-          _sort: [n5.publishedOn, n5.id]
+          title: n5.title
         }
       }
     }

@@ -7,8 +7,7 @@ RETURN {
     RETURN {
       id: n0.id,
       title: n0.title,
-      startedOn: n0.startedOn,
-      _sort: [coalesce(n0.startedOn, $pcdsl01), n0.id]
+      startedOn: n0.startedOn
     }
   },
   otherSide: EXISTS {

@@ -42,8 +42,7 @@ RETURN {
     WITH DISTINCT n0 ORDER BY n0.title ASC, n0.id ASC LIMIT $pcdsl15
     RETURN {
       id: n0.id,
-      title: n0.title,
-      _sort: [n0.title, n0.id]
+      title: n0.title
     }
   },
   totalCount: COUNT {

@@ -15,8 +15,7 @@ RETURN {
         WITH n1 ORDER BY n1.title DESC, n1.id ASC LIMIT $pcdsl04
         RETURN {
           id: n1.id,
-          title: n1.title,
-          _sort: [n1.title, n1.id]
+          title: n1.title
         }
       },
       totalCount: COUNT {

@@ -12,8 +12,7 @@ RETURN {
         RETURN {
           id: n1.id,
           name: n1.name,
-          kind: n1.kind,
-          _sort: [n1.name, n1.id]
+          kind: n1.kind
         }
       }
     },
@@ -23,8 +22,7 @@ RETURN {
         WITH DISTINCT n2 ORDER BY n2.name ASC, n2.id ASC LIMIT $pcdsl03
         RETURN {
           id: n2.id,
-          name: n2.name,
-          _sort: [n2.name, n2.id]
+          name: n2.name
         }
       }
     }

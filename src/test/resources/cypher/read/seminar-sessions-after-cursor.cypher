@@ -21,13 +21,11 @@ RETURN {
                 WITH n2 ORDER BY n2.name ASC, n2.id ASC LIMIT $pcdsl05
                 RETURN {
                   id: n2.id,
-                  name: n2.name,
-                  _sort: [n2.name, n2.id]
+                  name: n2.name
                 }
               }
             }
-          },
-          _sort: [n1.title, n1.id]
+          }
         }
       },
       otherSide: EXISTS {

@@ -1,6 +1,7 @@
 package nl.veiligegemeente.embedded;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,9 @@ public class EmbeddedDatabases {
     @ConfigProperty(name = "vgn.embedded.neo4j.page-cache-mib")
     long neo4jPageCacheMib;
 
+    @ConfigProperty(name = "vgn.embedded.neo4j.bookmark-ready-timeout")
+    Duration neo4jBookmarkReadyTimeout;
+
     @ConfigProperty(name = "vgn.embedded.postgres.port")
     int postgresPort;
 
@@ -43,7 +47,7 @@ public class EmbeddedDatabases {
             var home = dataDir.resolve("neo4j").toAbsolutePath();
             LOG.infof("No external Neo4j configured (%s): starting an embedded Neo4j on %s:%d, data in %s",
                     environmentName(EmbeddedDefaults.NEO4J_URI), LoopbackPort.HOST, neo4jPort, home);
-            neo4j = EmbeddedNeo4j.start(home, neo4jPort, neo4jPageCacheMib);
+            neo4j = EmbeddedNeo4j.start(home, neo4jPort, neo4jPageCacheMib, neo4jBookmarkReadyTimeout);
         }
         if (EmbeddedDefaults.isInEffect(EmbeddedDefaults.JDBC_URL)) {
             var data = dataDir.resolve("pg").toAbsolutePath();

@@ -22,8 +22,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         this.dbms = dbms;
     }
 
-    /** Starts the DBMS; fails with a {@link io.quarkus.runtime.QuarkusBindException} when the port is taken. */
-    public static EmbeddedNeo4j start(Path home, int boltPort, long pageCacheMebibytes) {
+    /**
+     * Starts the DBMS; fails with a {@link io.quarkus.runtime.QuarkusBindException} when the port is taken.
+     * A read that must include a write (a consistency token) waits for it at most {@code bookmarkReadyTimeout}.
+     */
+    public static EmbeddedNeo4j start(Path home, int boltPort, long pageCacheMebibytes, Duration bookmarkReadyTimeout) {
         LoopbackPort.ensureFree(boltPort, "Neo4j", "Stop the other process (another instance of this service?), "
                 + "choose another port with VGN_EMBEDDED_NEO4J_PORT, or use a running Neo4j with QUARKUS_NEO4J_URI.");
         var dbms = new DatabaseManagementServiceBuilder(home)
@@ -34,6 +37,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMebibytes))
+                .setConfig(GraphDatabaseSettings.bookmark_ready_timeout, bookmarkReadyTimeout)
                 // Bolt otherwise waits twice five seconds for idle connections when the service stops.
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))

@@ -82,6 +82,7 @@ public final class EmbeddedPostgreSQL implements AutoCloseable {
         return "jdbc:postgresql://" + LoopbackPort.HOST + ":" + port + "/postgres?user=" + USER;
     }
 
+    /** Stops the server, and waits until its process has exited. */
     @Override
     public void close() {
         try {
@@ -89,5 +90,8 @@ public final class EmbeddedPostgreSQL implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL did not stop cleanly", e);
         }
+        // zonky's pg_ctl stop gives up after 5 s (it logs, no more); a server slower than that, on a busy
+        // machine, would outlive the service.
+        PostmasterPid.of(dataDirectory).ifPresent(PostmasterPid::stop);
     }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeoutException;
  * The PostgreSQL server that runs on a data directory, as its {@code postmaster.pid} file names
  * it: the first line is the server's process id, and the file stays behind when the server is killed.
  */
-final class PostmasterPid {
+public final class PostmasterPid {
 
     private static final long STOP_WAIT_SECONDS = 30;
 
@@ -21,7 +21,7 @@ final class PostmasterPid {
     }
 
     /** The live PostgreSQL process named by the data directory's pid file, if there is one. */
-    static Optional<ProcessHandle> of(Path dataDirectory) {
+    public static Optional<ProcessHandle> of(Path dataDirectory) {
         var file = dataDirectory.resolve("postmaster.pid");
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -43,7 +43,7 @@ final class PostmasterPid {
      * Stops the server: SIGTERM (PostgreSQL's smart shutdown, quick with no clients left), and
      * SIGKILL of it and its processes when it is still there after half a minute.
      */
-    static void stop(ProcessHandle server) {
+    public static void stop(ProcessHandle server) {
         var processes = server.descendants().toList();
         server.destroy();
         if (!exited(server)) {

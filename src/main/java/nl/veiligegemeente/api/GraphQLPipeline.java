@@ -3,25 +3,26 @@ package nl.veiligegemeente.api;
 import java.util.ArrayList;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.introspection.GoodFaithIntrospection;
 import graphql.parser.ParserOptions;
+import io.quarkus.arc.Unremovable;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import nl.veiligegemeente.api.prefetched.PrefetchingQueryStrategy;
 import nl.veiligegemeente.graph.Graph;
 import nl.veiligegemeente.graph.model.GraphModel;
 
 /**
- * Puts this service's own steps into SmallRye's graphql-java engine: the document cache, the
- * {@link GraphQLLimits}, the {@link RequestDeadline}, the instrumentation that gives every error its code,
- * and the query strategy that answers graph reads from their prefetched rows. This chain replaces
- * SmallRye's, so its own depth and complexity settings do not apply.
+ * Puts this service's own steps into SmallRye's graphql-java engine, after SmallRye's own (among them
+ * the cache of parsed and validated documents, which SmallRye also reads to learn a request's
+ * operation): the {@link GraphQLLimits}, the {@link RequestDeadline}, the instrumentation that gives
+ * every error its code, and the query strategy that answers graph reads from their prefetched rows.
  */
 @ApplicationScoped
+@Unremovable
 public class GraphQLPipeline {
 
     private final GraphQLLimits limits;
@@ -34,17 +35,17 @@ public class GraphQLPipeline {
         this.model = model;
     }
 
-    GraphQL.Builder configure(@Observes GraphQL.Builder builder) {
+    GraphQL.Builder configure(GraphQL.Builder builder) {
         ParserOptions.setDefaultOperationParserOptions(QueryLimits.parserOptions(limits));
         // graphql-java refuses a second __type in one document as "bad faith"; the limits on depth, cost
         // and aliases bound introspection like any other query, so reasonable introspection may run.
         GoodFaithIntrospection.enabledJvmWide(false);
-        var cache = new DocumentCache();
-        var chain = new ArrayList<Instrumentation>(QueryLimits.instrumentations(limits));
+        var chain = new ArrayList<Instrumentation>();
+        chain.add(builder.build().getInstrumentation());
+        chain.addAll(QueryLimits.instrumentations(limits));
         chain.add(new RequestDeadline(limits.requestTimeout()));
         chain.add(new ErrorCodes());
         return builder
-                .preparsedDocumentProvider(cache)
                 .instrumentation(new ChainedInstrumentation(chain))
                 .queryExecutionStrategy(new PrefetchingQueryStrategy(new ExceptionHandler(), graph, model));
     }

@@ -2,15 +2,18 @@ package nl.veiligegemeente.api;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.driver.Value;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import graphql.language.Document;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.GraphQLNamedType;
 import graphql.schema.SelectedField;
 import io.smallrye.graphql.api.Context;
 import nl.veiligegemeente.graph.Graph;
@@ -19,22 +22,25 @@ import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.graph.read.PageArgs;
 import nl.veiligegemeente.graph.read.Pages;
 import nl.veiligegemeente.graph.read.ReadPlanner;
-import nl.veiligegemeente.graph.read.GraphNode;
-import nl.veiligegemeente.graph.read.ListArguments;
+import nl.veiligegemeente.graph.read.RecordReader;
 import nl.veiligegemeente.graph.read.NodeFilter;
 import nl.veiligegemeente.graph.read.Row;
 import nl.veiligegemeente.graph.read.Selections;
 
 /**
  * Answers GraphQL read fields: a root field runs one statement planned from everything selected
- * beneath it; relation fields then only pick their part out of what that statement returned.
+ * beneath it; relation fields ({@link RelationFields}) then only pick their part out of what that
+ * statement returned.
  */
 @ApplicationScoped
 public class GraphReads {
 
+    private static final int PLANS_KEPT = 1000;
+
     private final Graph graph;
     private final GraphModel model;
     private final Context context;
+    private final Cache<PlannedField, Graph.Rendered> planned = Caffeine.newBuilder().maximumSize(PLANS_KEPT).build();
 
     GraphReads(Graph graph, GraphModel model, Context context) {
         this.graph = graph;
@@ -42,55 +48,46 @@ public class GraphReads {
         this.context = context;
     }
 
-    /** A root field for one node by key: the node with everything selected, or null. */
-    public <T> T one(NodeType type, Object key, Function<Row, T> convert) {
-        return read(type, key, field().getSelectionSet().getImmediateFields(), convert);
+    /** A root field for one node by key: the node, read as its type's record, with everything selected; or null. */
+    public <T extends Record> T one(NodeType type, Object key, Class<T> record) {
+        return read(type, key, field().getSelectionSet().getImmediateFields(), reader(type, record));
     }
 
     /**
      * A node inside a mutation's payload: the node by key with everything the client selected
      * under the payload field {@code payloadField}; null when it is not selected, absent or hidden.
      */
-    public <T> T oneUnder(String payloadField, NodeType type, Object key, Function<Row, T> convert) {
+    public <T extends Record> T oneUnder(String payloadField, NodeType type, Object key, Class<T> record) {
         var selection = Selections.under(selection(), payloadField);
-        return selection.isEmpty() ? null : read(type, key, selection, convert);
+        return selection.isEmpty() ? null : read(type, key, selection, reader(type, record));
     }
 
-    private <T> T read(NodeType type, Object key, List<SelectedField> selection, Function<Row, T> convert) {
+    private <T extends Record> T read(NodeType type, Object key, List<SelectedField> selection,
+            RecordReader<T> reader) {
         var rows = graph.read(ReadPlanner.one(model, type, key, selection));
-        return rows.isEmpty() ? null : convert.apply(new Row(rows.get(0).asMap()));
+        return rows.isEmpty() ? null : reader.apply(new Row(rows.get(0).asMap()));
     }
 
     /** A root field for a page of all nodes of a type, in their default order, paged by the field's Relay arguments. */
-    public <T> Connection<T> page(NodeType type, Function<Row, T> convert) {
-        return page(type, null, null, convert);
+    public <T extends Record> Connection<T> page(NodeType type, Class<T> record) {
+        return page(type, null, null, record);
     }
 
     /** A root field for a page of the nodes that pass the filter (all when null), in the given order (default when null). */
-    public <T> Connection<T> page(NodeType type, NodeFilter filter, ListOrder order, Function<Row, T> convert) {
+    public <T extends Record> Connection<T> page(NodeType type, NodeFilter filter, ListOrder order, Class<T> record) {
         var field = field();
         var request = PageArgs.of(field.getArguments()).resolve(ListOrder.of(type, order));
         filter = filter == null ? NodeFilter.ALL : filter;
         var statement = ReadPlanner.page(model, type, request, filter, field.getSelectionSet().getImmediateFields());
-        return Pages.connection(graph.read(statement).get(0).asMap(), request, convert);
+        return Pages.connection(graph.read(statement).get(0).asMap(), request, reader(type, record));
     }
 
-    /** A to-one relation field: the node the root field's statement already read, or null. */
-    @SuppressWarnings("unchecked")
-    public <T> T relatedOne(GraphNode parent, Function<Row, T> convert) {
-        var values = (Map<String, Object>) readFor(parent, field());
-        return values == null ? null : convert.apply(new Row(values));
-    }
-
-    /** A connection relation field: the page the root field's statement already read. */
-    @SuppressWarnings("unchecked")
-    public <T> Connection<T> relatedPage(GraphNode parent, Function<Row, T> convert) {
-        var field = field();
-        var parentType = model.type(((GraphQLNamedType) field.getParentType()).getName());
-        var target = model.target(parentType.relation(field.getField().getName()).orElseThrow());
-        var page = (Map<String, Object>) readFor(parent, field);
-        var request = PageArgs.of(field.getArguments()).resolve(ListArguments.ordering(target, field.getArguments()));
-        return Pages.connection(page, request, convert);
+    private static <T extends Record> RecordReader<T> reader(NodeType type, Class<T> record) {
+        if (type.record() != record) {
+            throw new IllegalArgumentException(type.label() + " is read as " + type.record().getSimpleName()
+                    + ", not as " + record.getSimpleName());
+        }
+        return RecordReader.of(record);
     }
 
     /** The graph model, for fields that plan their own statement (discovery). */
@@ -103,17 +100,25 @@ public class GraphReads {
         return field().getSelectionSet().getImmediateFields();
     }
 
-    /** Runs a read statement a field planned itself: its one round trip. */
-    public List<Value> read(Statement statement) {
-        return graph.read(statement);
+    /**
+     * Runs the read statement a field plans itself: its one round trip. A root field's statement is
+     * planned and rendered once for each document, operation and variables, which decide it; a
+     * repeated request only runs it. (A nested field's also depends on the row above it.)
+     */
+    public List<Value> read(Supplier<Statement> plan) {
+        var field = field();
+        var path = field.getExecutionStepInfo().getPath();
+        if (path.getLevel() != 1) {
+            return graph.read(plan.get());
+        }
+        var key = new PlannedField(field.getDocument(), field.getOperationDefinition().getName(), field.getVariables(),
+                path.getSegmentName());
+        return graph.read(planned.get(key, k -> Graph.Rendered.of(plan.get())));
     }
 
-    private static Object readFor(GraphNode parent, DataFetchingEnvironment field) {
-        var resultKey = field.getField().getResultKey();
-        if (!parent.related().has(resultKey)) {
-            throw new IllegalStateException("The read statement did not select '" + resultKey + "'");
-        }
-        return parent.related().get(resultKey);
+    /** What decides the statement of a root field; documents are the cached, parsed ones, compared by identity. */
+    private record PlannedField(Document document, String operationName, Map<String, Object> variables,
+            String resultKey) {
     }
 
     private DataFetchingEnvironment field() {

@@ -1,14 +1,22 @@
 package nl.veiligegemeente.api;
 
 import java.util.List;
+import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import graphql.ExecutionResult;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Field;
 import graphql.language.Node;
@@ -28,8 +36,8 @@ public final class QueryLimits {
 
     /** The instrumentations, cheapest check first. */
     static List<Instrumentation> instrumentations(GraphQLLimits limits) {
-        return List.of(new AliasLimit(limits.maxAliases()), new DepthLimit(limits.maxDepth()),
-                new ComplexityLimit(limits.maxComplexity()));
+        return List.of(new AliasLimit(limits.maxAliases()),
+                new CheckedOnce(new DepthLimit(limits.maxDepth()), new ComplexityLimit(limits.maxComplexity())));
     }
 
     /** The parser options of every GraphQL document this service reads. */
@@ -41,6 +49,37 @@ public final class QueryLimits {
     public static String tooManyTokens(GraphQLLimits limits) {
         return "The document has more than " + limits.maxTokens() + " tokens, more than this service reads."
                 + " Send a smaller query.";
+    }
+
+    /**
+     * Checks that walk the whole operation (depth, cost), run once for each document, operation and
+     * variables: a request that repeats one that passed them passes them again.
+     */
+    private static final class CheckedOnce extends ChainedInstrumentation {
+
+        private static final int REQUESTS_KEPT = 1000;
+
+        private record Request(String document, String operationName, Map<String, Object> variables) {
+        }
+
+        private final Cache<Request, Boolean> passed = Caffeine.newBuilder().maximumSize(REQUESTS_KEPT).build();
+
+        CheckedOnce(Instrumentation... checks) {
+            super(checks);
+        }
+
+        @Override
+        public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+            var input = parameters.getExecutionContext().getExecutionInput();
+            var request = new Request(input.getQuery(), input.getOperationName(), input.getRawVariables().toMap());
+            if (passed.getIfPresent(request) != null) {
+                return SimpleInstrumentationContext.noOp();
+            }
+            var checked = super.beginExecuteOperation(parameters, state);
+            passed.put(request, true);
+            return checked;
+        }
     }
 
     private static final class DepthLimit extends MaxQueryDepthInstrumentation {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.graphql.Input;
 
@@ -31,15 +30,18 @@ import graphql.schema.GraphQLUnionType;
 import graphql.schema.SchemaTransformer;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
+import io.quarkus.arc.Unremovable;
 
 /**
- * The Relay conventions, applied once to every list of the schema SmallRye builds: the generic
+ * The schema SmallRye builds, completed from the model and brought to the Relay conventions: every
+ * relation of the model becomes a field of its type ({@link RelationFields}); then the generic
  * {@code Connection<T>}/{@code Edge<T>} types get their conventional names ({@code ApproachConnection},
  * {@code ApproachEdge}), and every field returning a connection gets the paging arguments
  * {@code first}, {@code after}, {@code last} and {@code before}, plus the {@code filter} and
  * {@code orderBy} inputs its row type declares, all of which the read planner applies.
  */
 @ApplicationScoped
+@Unremovable
 public class SchemaConventions {
 
     private final GraphModel model;
@@ -50,8 +52,8 @@ public class SchemaConventions {
 
     private static final Pattern GENERIC = Pattern.compile("(Connection|Edge)_(\\w+)");
 
-    GraphQLSchema.Builder apply(@Observes GraphQLSchema.Builder builder) {
-        var schema = builder.build();
+    GraphQLSchema.Builder apply(GraphQLSchema.Builder builder) {
+        var schema = RelationFields.add(model, builder.build());
         var renames = new HashMap<String, String>();
         var transformed = SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
             @Override

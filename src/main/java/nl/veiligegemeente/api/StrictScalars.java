@@ -14,7 +14,6 @@ import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
@@ -31,6 +30,7 @@ import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.schema.SchemaTransformer;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
+import io.quarkus.arc.Unremovable;
 
 /**
  * The input scalars as strict as the API promises: {@code Date} is a day of the calendar as
@@ -41,6 +41,7 @@ import graphql.util.TraverserContext;
  * (see {@link CoercionErrors}). Output is SmallRye's, unchanged.
  */
 @ApplicationScoped
+@Unremovable
 public class StrictScalars {
 
     /** The extension that carries the refused value from a scalar to {@link CoercionErrors}. */
@@ -56,7 +57,7 @@ public class StrictScalars {
             "DateTime", StrictScalars::dateTimeRefusal,
             "Int", StrictScalars::intRefusal);
 
-    GraphQLSchema.Builder apply(@Observes GraphQLSchema.Builder builder) {
+    GraphQLSchema.Builder apply(GraphQLSchema.Builder builder) {
         var transformed = SchemaTransformer.transformSchema(builder.build(), new GraphQLTypeVisitorStub() {
             @Override
             public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,

@@ -24,6 +24,7 @@ import nl.veiligegemeente.graph.model.GraphModel;
 import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.graph.read.PageArgs;
 import nl.veiligegemeente.graph.read.ReadPlanner;
+import nl.veiligegemeente.graph.read.RecordReader;
 import nl.veiligegemeente.graph.read.Row;
 import nl.veiligegemeente.network.Approach;
 import nl.veiligegemeente.network.NetworkModel;
@@ -62,9 +63,9 @@ final class ApproachRanking {
      */
     static List<Ranked> rank(GraphReads reads, Node anchor, NodeType anchorType, Object anchorKey, Condition excluded,
             List<Reason> reasons, List<AliasedExpression> anchorFacts, Integer first) {
-        var statement = statement(reads.model(), anchor, anchorType, anchorKey, excluded, reasons, anchorFacts,
-                size(first), reads.selection());
-        return read(reads.read(statement));
+        var size = size(first);
+        return read(reads.read(() -> statement(reads.model(), anchor, anchorType, anchorKey, excluded, reasons,
+                anchorFacts, size, reads.selection())));
     }
 
     /** The number of rows a client asks for, checked like a page size. */
@@ -172,7 +173,7 @@ final class ApproachRanking {
         return result.get(0).asList(value -> {
             var row = value.asMap();
             return new Ranked(((Number) row.get(SCORE)).intValue(),
-                    Approach.from(new Row((Map<String, Object>) row.get(APPROACH))),
+                    RecordReader.of(Approach.class).apply(new Row((Map<String, Object>) row.get(APPROACH))),
                     (Map<String, Object>) row.get(REASONS));
         });
     }

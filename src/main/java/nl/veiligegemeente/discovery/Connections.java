@@ -72,7 +72,7 @@ public class Connections {
             throw ApiException.validation("'from' and 'to' are both " + from + ": give two different municipalities.");
         }
         var stepFields = Selections.under(reads.selection(), "steps", "node");
-        var rows = reads.read(statement(from, to, stepFields));
+        var rows = reads.read(() -> statement(from, to, stepFields));
         return rows.isEmpty() ? null : read(rows.get(0).asMap());
     }
 

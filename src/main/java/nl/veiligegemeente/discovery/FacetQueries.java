@@ -5,8 +5,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import nl.veiligegemeente.graph.Graph;
-import nl.veiligegemeente.graph.model.GraphModel;
+import nl.veiligegemeente.api.GraphReads;
 import nl.veiligegemeente.graph.read.NodeFilter;
 import nl.veiligegemeente.network.ApproachFilter;
 
@@ -14,12 +13,10 @@ import nl.veiligegemeente.network.ApproachFilter;
 @GraphQLApi
 public class FacetQueries {
 
-    private final Graph graph;
-    private final GraphModel model;
+    private final GraphReads reads;
 
-    FacetQueries(Graph graph, GraphModel model) {
-        this.graph = graph;
-        this.model = model;
+    FacetQueries(GraphReads reads) {
+        this.reads = reads;
     }
 
     @Query
@@ -27,7 +24,7 @@ public class FacetQueries {
     @Description("Counts of the approaches that pass the filter, per theme, target group, province, kind, status and "
             + "evidence level: everything a filter sidebar needs, in one request.")
     public ApproachFacets facets(@Description("The current filter; all published approaches when left out.") ApproachFilter filter) {
-        var statement = FacetPlanner.approachFacets(model, filter == null ? NodeFilter.ALL : filter);
-        return ApproachFacets.from(graph.read(statement).get(0).asMap());
+        var rows = reads.read(() -> FacetPlanner.approachFacets(reads.model(), filter == null ? NodeFilter.ALL : filter));
+        return ApproachFacets.from(rows.get(0).asMap());
     }
 }

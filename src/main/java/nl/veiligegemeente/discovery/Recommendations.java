@@ -17,6 +17,7 @@ import io.smallrye.graphql.api.Nullable;
 import nl.veiligegemeente.api.GraphReads;
 import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.graph.model.Relation;
+import nl.veiligegemeente.graph.read.RecordReader;
 import nl.veiligegemeente.network.NetworkModel;
 import nl.veiligegemeente.network.TargetGroup;
 import nl.veiligegemeente.network.Theme;
@@ -54,8 +55,8 @@ public class Recommendations {
                 REASONS, List.of(reachedTargetGroups()), first);
         return ranked == null ? null : ranked.stream()
                 .map(row -> new RecommendedApproach(row.approach(), row.score(), new RecommendationReasons(
-                        row.reason("themes", ApproachRanking.Ranked.node(Theme::from)),
-                        row.reason("newTargetGroups", ApproachRanking.Ranked.node(TargetGroup::from)))))
+                        row.reason("themes", ApproachRanking.Ranked.node(RecordReader.of(Theme.class))),
+                        row.reason("newTargetGroups", ApproachRanking.Ranked.node(RecordReader.of(TargetGroup.class))))))
                 .toList();
     }
 

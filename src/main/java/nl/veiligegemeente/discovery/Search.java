@@ -80,8 +80,8 @@ public class Search {
         var selection = reads.selection();
         var itemFields = new ArrayList<>(Selections.under(selection, "edges", "node", ITEM));
         itemFields.addAll(Selections.under(selection, "nodes", ITEM));
-        var statement = statement(search, nodeTypes, page, itemFields);
-        return Pages.connection(reads.read(statement).get(0).asMap(), page, row -> hit(search, row));
+        return Pages.connection(reads.read(() -> statement(search, nodeTypes, page, itemFields)).get(0).asMap(), page,
+                row -> hit(search, row));
     }
 
     private Statement statement(SearchText search, List<NodeType> types, PageRequest page, List<SelectedField> itemFields) {

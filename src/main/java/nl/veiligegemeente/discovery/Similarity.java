@@ -13,6 +13,7 @@ import org.neo4j.cypherdsl.core.Node;
 
 import io.smallrye.graphql.api.Nullable;
 import nl.veiligegemeente.api.GraphReads;
+import nl.veiligegemeente.graph.read.RecordReader;
 import nl.veiligegemeente.network.AreaKind;
 import nl.veiligegemeente.network.NetworkModel;
 import nl.veiligegemeente.network.Seminar;
@@ -52,9 +53,9 @@ public class Similarity {
                 first);
         return ranked == null ? null : ranked.stream()
                 .map(row -> new SimilarApproach(row.approach(), row.score(), new SimilarityReasons(
-                        row.reason("themes", ApproachRanking.Ranked.node(Theme::from)),
-                        row.reason("targetGroups", ApproachRanking.Ranked.node(TargetGroup::from)),
-                        row.reason("seminars", ApproachRanking.Ranked.node(Seminar::from)),
+                        row.reason("themes", ApproachRanking.Ranked.node(RecordReader.of(Theme.class))),
+                        row.reason("targetGroups", ApproachRanking.Ranked.node(RecordReader.of(TargetGroup.class))),
+                        row.reason("seminars", ApproachRanking.Ranked.node(RecordReader.of(Seminar.class))),
                         row.reason("areaKinds", kind -> AreaKind.valueOf((String) kind)))))
                 .toList();
     }

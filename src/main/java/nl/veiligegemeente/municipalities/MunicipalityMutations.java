@@ -4,15 +4,13 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Source;
 
-import nl.veiligegemeente.api.Connection;
 import nl.veiligegemeente.api.GraphReads;
 import nl.veiligegemeente.network.Municipality;
 import nl.veiligegemeente.network.NetworkModel;
 import nl.veiligegemeente.publishing.Inputs;
 
-/** The mutation through which admins add municipalities and record mergers, and the fields that follow a merger. */
+/** The mutation through which admins add municipalities and record mergers (the model's mergedInto and predecessors follow them). */
 @GraphQLApi
 public class MunicipalityMutations {
 
@@ -34,17 +32,6 @@ public class MunicipalityMutations {
         input = inputs.check(input);
         var code = writes.save(input);
         return new MunicipalityPayload(code, reads.oneUnder("municipality", NetworkModel.MUNICIPALITY, code,
-                Municipality::from));
-    }
-
-    @Description("The municipality this one merged into (its successor after a herindeling); null while it stands on its own.")
-    public Municipality mergedInto(@Source Municipality municipality) {
-        return reads.relatedOne(municipality, Municipality::from);
-    }
-
-    @NonNull
-    @Description("The municipalities that merged into this one; their approaches and practices are found through them.")
-    public Connection<Municipality> predecessors(@Source Municipality municipality) {
-        return reads.relatedPage(municipality, Municipality::from);
+                Municipality.class));
     }
 }

@@ -47,7 +47,7 @@ public class MunicipalityWrites {
         Permissions.checkAdmin(who, "add or change municipalities");
         var successor = input.mergedInto() == null ? List.<String>of() : List.of(input.mergedInto());
         var links = Map.of(MERGED_INTO, successor);
-        var properties = properties(input);
+        var properties = properties(municipality, input);
         return changes.write(new WriteRequest(who, "saveMunicipality", municipality, input.code(), null, links, state -> {
             if (input.mergedInto() != null) {
                 checkSuccessor(input.code(), input.mergedInto(),
@@ -65,12 +65,12 @@ public class MunicipalityWrites {
         var who = caller.principal();
         Permissions.checkAdmin(who, "import the register of municipalities");
         var requests = rows.stream().map(row -> new WriteRequest(who, "importMunicipalities", municipality, row.code(),
-                null, Map.<String, List<String>>of(), state -> Target.replacing(properties(row), Map.of()))).toList();
+                null, Map.<String, List<String>>of(), state -> Target.replacing(properties(municipality, row), Map.of()))).toList();
         return changes.writeAll(requests, commit);
     }
 
-    private static Map<String, Object> properties(SaveMunicipalityInput input) {
-        return Properties.of("name", input.name(), "province", input.province());
+    private static Map<String, Object> properties(Writable municipality, SaveMunicipalityInput input) {
+        return Properties.of(municipality, "name", input.name(), "province", input.province());
     }
 
     /** A municipality merges into another that exists (checked by the write) and stands on its own. */

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import nl.veiligegemeente.graph.read.GraphNode;
 import nl.veiligegemeente.graph.read.Related;
-import nl.veiligegemeente.graph.read.Row;
 
 /** An approach (aanpak) a municipality runs against undermining crime, nuisance or insecurity. */
 @Description("An approach (aanpak) a municipality runs against undermining crime, nuisance or insecurity.")
@@ -28,22 +27,4 @@ public record Approach(
         @Description("When the approach was first published.") OffsetDateTime createdAt,
         @Description("When the approach last changed.") OffsetDateTime updatedAt,
         @Ignore Related related) implements GraphNode, NetworkNode {
-
-    /** The node a read statement returned. */
-    public static Approach from(Row row) {
-        return new Approach(
-                row.string("id"),
-                row.string("title"),
-                row.string("summary"),
-                row.string("results"),
-                row.enumeration("kind", ApproachKind.class),
-                row.enumeration("status", ApproachStatus.class),
-                row.date("startedOn"),
-                row.enumeration("evidenceLevel", EvidenceLevel.class),
-                row.string("contactRole"),
-                row.integer("version"),
-                row.dateTime("createdAt"),
-                row.dateTime("updatedAt"),
-                row.related());
-    }
 }

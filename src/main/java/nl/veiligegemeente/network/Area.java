@@ -7,7 +7,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import nl.veiligegemeente.graph.read.GraphNode;
 import nl.veiligegemeente.graph.read.Related;
-import nl.veiligegemeente.graph.read.Row;
 
 /** A district, neighbourhood or hotspot within a municipality. */
 @Description("A district, neighbourhood or hotspot within a municipality.")
@@ -16,12 +15,4 @@ public record Area(
         @NonNull @Description("Name of the area.") String name,
         @NonNull @Description("Whether this is a district, a neighbourhood or a hotspot.") AreaKind kind,
         @Ignore Related related) implements GraphNode, NetworkNode {
-
-    public static Area from(Row row) {
-        return new Area(
-                row.string("id"),
-                row.string("name"),
-                row.enumeration("kind", AreaKind.class),
-                row.related());
-    }
 }

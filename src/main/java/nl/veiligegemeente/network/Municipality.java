@@ -7,7 +7,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import nl.veiligegemeente.graph.read.GraphNode;
 import nl.veiligegemeente.graph.read.Related;
-import nl.veiligegemeente.graph.read.Row;
 
 /** A Dutch municipality (gemeente), identified by its CBS code. */
 @Description("A Dutch municipality (gemeente), identified by its CBS code.")
@@ -16,12 +15,4 @@ public record Municipality(
         @NonNull @Description("Name of the municipality.") String name,
         @Description("Province the municipality lies in.") String province,
         @Ignore Related related) implements GraphNode, NetworkNode {
-
-    public static Municipality from(Row row) {
-        return new Municipality(
-                row.string("code"),
-                row.string("name"),
-                row.string("province"),
-                row.related());
-    }
 }

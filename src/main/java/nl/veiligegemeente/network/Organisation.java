@@ -7,7 +7,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import nl.veiligegemeente.graph.read.GraphNode;
 import nl.veiligegemeente.graph.read.Related;
-import nl.veiligegemeente.graph.read.Row;
 
 /** An organisation taking part in the network: organisers, consultancies, partners. */
 @Description("An organisation taking part in the network: organisers, consultancies, partners.")
@@ -16,13 +15,4 @@ public record Organisation(
         @NonNull @Description("Name of the organisation.") String name,
         @NonNull @Description("What kind of organisation it is.") OrganisationKind kind,
         @Ignore Related related) implements GraphNode, NetworkNode {
-
-    /** The node a read statement returned. */
-    public static Organisation from(Row row) {
-        return new Organisation(
-                row.string("id"),
-                row.string("name"),
-                row.enumeration("kind", OrganisationKind.class),
-                row.related());
-    }
 }

@@ -9,7 +9,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import nl.veiligegemeente.graph.read.GraphNode;
 import nl.veiligegemeente.graph.read.Related;
-import nl.veiligegemeente.graph.read.Row;
 
 /** A practice or lesson learned that a municipality shared with the network. */
 @Description("A practice or lesson learned that a municipality shared with the network.")
@@ -22,17 +21,4 @@ public record Practice(
         @Description("When the practice was first shared.") OffsetDateTime createdAt,
         @Description("When the practice last changed.") OffsetDateTime updatedAt,
         @Ignore Related related) implements GraphNode, NetworkNode {
-
-    /** The node a read statement returned. */
-    public static Practice from(Row row) {
-        return new Practice(
-                row.string("id"),
-                row.string("title"),
-                row.string("description"),
-                row.string("lessons"),
-                row.integer("version"),
-                row.dateTime("createdAt"),
-                row.dateTime("updatedAt"),
-                row.related());
-    }
 }

@@ -9,7 +9,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import nl.veiligegemeente.graph.read.GraphNode;
 import nl.veiligegemeente.graph.read.Related;
-import nl.veiligegemeente.graph.read.Row;
 
 /** A seminar where safety professionals share knowledge, such as De Veilige Gemeente. */
 @Description("A seminar where safety professionals share knowledge, such as De Veilige Gemeente.")
@@ -20,15 +19,4 @@ public record Seminar(
         @Description("What the seminar is about.") String description,
         @Description("The seminar's web page.") String url,
         @Ignore Related related) implements GraphNode, NetworkNode {
-
-    /** The node a read statement returned. */
-    public static Seminar from(Row row) {
-        return new Seminar(
-                row.string("id"),
-                row.string("title"),
-                row.date("date"),
-                row.string("description"),
-                row.string("url"),
-                row.related());
-    }
 }

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import nl.veiligegemeente.graph.read.GraphNode;
 import nl.veiligegemeente.graph.read.Related;
-import nl.veiligegemeente.graph.read.Row;
 
 /** A session of a seminar: a talk, a practice example, a workshop. */
 @Description("A session of a seminar: a talk, a practice example, a workshop.")
@@ -17,13 +16,4 @@ public record Session(
         @NonNull @Description("Title of the session.") String title,
         @Description("What the session covers.") @Name("abstract") String abstractText,
         @Ignore Related related) implements GraphNode, NetworkNode {
-
-    /** The node a read statement returned. */
-    public static Session from(Row row) {
-        return new Session(
-                row.string("id"),
-                row.string("title"),
-                row.string("abstract"),
-                row.related());
-    }
 }

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import nl.veiligegemeente.graph.read.GraphNode;
 import nl.veiligegemeente.graph.read.Related;
-import nl.veiligegemeente.graph.read.Row;
 
 /** A document facts in the network come from: their provenance. */
 @Name("Source")
@@ -22,14 +21,4 @@ public record SourceDocument(
         @Description("Where the document can be read, where known.") String url,
         @NonNull @Description("What kind of document it is.") SourceKind kind,
         @Ignore Related related) implements GraphNode {
-
-    static SourceDocument from(Row row) {
-        return new SourceDocument(
-                row.string("id"),
-                row.string("title"),
-                row.date("publishedOn"),
-                row.string("url"),
-                row.enumeration("kind", SourceKind.class),
-                row.related());
-    }
 }

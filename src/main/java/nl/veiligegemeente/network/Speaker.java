@@ -7,7 +7,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import nl.veiligegemeente.graph.read.GraphNode;
 import nl.veiligegemeente.graph.read.Related;
-import nl.veiligegemeente.graph.read.Row;
 
 /** A person who speaks at seminars, in a professional role. */
 @Description("A person who speaks at seminars, in a professional role.")
@@ -16,10 +15,4 @@ public record Speaker(
         @NonNull @Description("Name of the speaker.") String name,
         @Description("The speaker's professional role.") String role,
         @Ignore Related related) implements GraphNode, NetworkNode {
-
-    /** The node a read statement returned. */
-    public static Speaker from(Row row) {
-        return new Speaker(row.string("id"), row.string("name"), row.string("role"),
-                row.related());
-    }
 }

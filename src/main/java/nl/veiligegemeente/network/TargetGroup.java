@@ -7,7 +7,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import nl.veiligegemeente.graph.read.GraphNode;
 import nl.veiligegemeente.graph.read.Related;
-import nl.veiligegemeente.graph.read.Row;
 
 /** A group of people an approach aims at, such as kinderen or kwetsbare bewoners. */
 @Description("A group of people an approach aims at, such as kinderen or kwetsbare bewoners.")
@@ -16,12 +15,4 @@ public record TargetGroup(
         @NonNull @Description("Name of the group.") String name,
         @Description("Who belongs to the group.") String description,
         @Ignore Related related) implements GraphNode, NetworkNode {
-
-    public static TargetGroup from(Row row) {
-        return new TargetGroup(
-                row.string("id"),
-                row.string("name"),
-                row.string("description"),
-                row.related());
-    }
 }

@@ -5,12 +5,11 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
 
 import nl.veiligegemeente.api.Connection;
 import nl.veiligegemeente.api.GraphReads;
 
-/** The GraphQL fields to find target groups and to follow their relations. */
+/** The GraphQL fields to find target groups. */
 @GraphQLApi
 public class TargetGroupQueries {
 
@@ -23,25 +22,13 @@ public class TargetGroupQueries {
     @Query
     @Description("One target group by id; null when there is none.")
     public TargetGroup targetGroup(@NonNull @Id @Description("Its id (a slug).") String id) {
-        return reads.one(NetworkModel.TARGET_GROUP, id, TargetGroup::from);
+        return reads.one(NetworkModel.TARGET_GROUP, id, TargetGroup.class);
     }
 
     @Query
     @NonNull
     @Description("All target groups, ordered by name.")
     public Connection<TargetGroup> targetGroups() {
-        return reads.page(NetworkModel.TARGET_GROUP, TargetGroup::from);
-    }
-
-    @NonNull
-    @Description("Approaches aimed at this group.")
-    public Connection<Approach> approaches(@Source TargetGroup targetGroup) {
-        return reads.relatedPage(targetGroup, Approach::from);
-    }
-
-    @NonNull
-    @Description("Documents in which this group is described.")
-    public Connection<SourceDocument> sources(@Source TargetGroup targetGroup) {
-        return reads.relatedPage(targetGroup, SourceDocument::from);
+        return reads.page(NetworkModel.TARGET_GROUP, TargetGroup.class);
     }
 }

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import nl.veiligegemeente.graph.read.GraphNode;
 import nl.veiligegemeente.graph.read.Related;
-import nl.veiligegemeente.graph.read.Row;
 
 /** A theme of safety policy, such as ondermijning, jeugdoverlast or preventie. */
 @Description("A theme of safety policy, such as ondermijning, jeugdoverlast or preventie.")
@@ -16,12 +15,4 @@ public record Theme(
         @NonNull @Description("Name of the theme.") String name,
         @Description("What the theme covers.") String description,
         @Ignore Related related) implements GraphNode, NetworkNode {
-
-    public static Theme from(Row row) {
-        return new Theme(
-                row.string("id"),
-                row.string("name"),
-                row.string("description"),
-                row.related());
-    }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,10 +25,10 @@ class EmbeddedNeo4jTest {
     @Test
     void keepsItsDataAcrossARestart() throws IOException {
         var port = freePort();
-        try (var ignored = EmbeddedNeo4j.start(home, port, 32)) {
+        try (var ignored = EmbeddedNeo4j.start(home, port, 32, Duration.ofSeconds(30))) {
             run(port, "CREATE (:Theme {id: 'fixture-blijft', name: 'Blijft bestaan'})");
         }
-        try (var ignored = EmbeddedNeo4j.start(home, port, 32)) {
+        try (var ignored = EmbeddedNeo4j.start(home, port, 32, Duration.ofSeconds(30))) {
             assertThat(run(port, "MATCH (t:Theme {id: 'fixture-blijft'}) RETURN t.name")).isEqualTo("Blijft bestaan");
         }
     }
@@ -35,7 +36,7 @@ class EmbeddedNeo4jTest {
     @Test
     void aTakenPortIsReportedAsSuch() throws IOException {
         try (var taken = new ServerSocket(0, 1, InetAddress.getByName(LoopbackPort.HOST))) {
-            assertThatThrownBy(() -> EmbeddedNeo4j.start(home, taken.getLocalPort(), 32))
+            assertThatThrownBy(() -> EmbeddedNeo4j.start(home, taken.getLocalPort(), 32, Duration.ofSeconds(30)))
                     .hasRootCauseInstanceOf(QuarkusBindException.class)
                     .rootCause().hasMessageContaining(String.valueOf(taken.getLocalPort()));
         }

@@ -8,10 +8,13 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 
 import org.jboss.logging.Logger;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -30,7 +33,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import nl.veiligegemeente.api.ApiException;
-import nl.veiligegemeente.api.BoundedCache;
 import nl.veiligegemeente.api.ErrorCode;
 import nl.veiligegemeente.api.GraphQLLimits;
 import nl.veiligegemeente.api.QueryLimits;
@@ -49,6 +51,9 @@ import nl.veiligegemeente.publishing.Caller;
 @ApplicationScoped
 public class GraphQLEndpoint {
 
+    /** Looked up once: {@code Json.create…} looks the provider up with a ServiceLoader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final String PATH = "/graphql";
     private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class);
     /**
@@ -64,7 +69,8 @@ public class GraphQLEndpoint {
     private final GraphQLLimits limits;
     private final OperationMetrics metrics;
     private final ReadConsistency consistency;
-    private final BoundedCache<OperationKey, OperationDefinition.Operation> operationTypes = new BoundedCache<>(500);
+    private final Cache<OperationKey, OperationDefinition.Operation> operationTypes = Caffeine.newBuilder()
+            .maximumSize(500).build();
 
     GraphQLEndpoint(ExecutionService executionService, Caller caller, GraphQLLimits limits, OperationMetrics metrics,
             ReadConsistency consistency) {
@@ -130,7 +136,7 @@ public class GraphQLEndpoint {
         var type = mediaType.get();
         try {
             var request = read(context);
-            var operation = operationTypes.computeIfAbsent(new OperationKey(request.query(), request.operationName()),
+            var operation = operationTypes.get(new OperationKey(request.query(), request.operationName()),
                     key -> operationOf(request, limits));
             metrics.operation(context, request.operationName(), operation.name().toLowerCase());
             if (context.request().method() == HttpMethod.GET && operation == OperationDefinition.Operation.MUTATION) {
@@ -226,27 +232,27 @@ public class GraphQLEndpoint {
         if (token == null) {
             return json;
         }
-        var extensions = json.containsKey("extensions") ? Json.createObjectBuilder(json.getJsonObject("extensions"))
-                : Json.createObjectBuilder();
-        return Json.createObjectBuilder(json).add("extensions", extensions.add("consistencyToken", token)).build();
+        var extensions = json.containsKey("extensions") ? JSON.createObjectBuilder(json.getJsonObject("extensions"))
+                : JSON.createObjectBuilder();
+        return JSON.createObjectBuilder(json).add("extensions", extensions.add("consistencyToken", token)).build();
     }
 
     private static JsonObject errors(String message, ErrorCode code) {
-        return Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return JSON.createObjectBuilder().add("errors", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                 .add("message", message)
-                .add("extensions", Json.createObjectBuilder().add("code", code.name())))).build();
+                .add("extensions", JSON.createObjectBuilder().add("code", code.name())))).build();
     }
 
     private static JsonObject syntaxError(InvalidSyntaxException syntax) {
         var error = syntax.toInvalidSyntaxError();
-        var locations = Json.createArrayBuilder();
+        var locations = JSON.createArrayBuilder();
         for (var location : List.copyOf(error.getLocations() == null ? List.of() : error.getLocations())) {
-            locations.add(Json.createObjectBuilder().add("line", location.getLine()).add("column", location.getColumn()));
+            locations.add(JSON.createObjectBuilder().add("line", location.getLine()).add("column", location.getColumn()));
         }
-        return Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return JSON.createObjectBuilder().add("errors", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                 .add("message", error.getMessage())
                 .add("locations", locations)
-                .add("extensions", Json.createObjectBuilder().add("code", ErrorCode.GRAPHQL_PARSE_FAILED.name())))).build();
+                .add("extensions", JSON.createObjectBuilder().add("code", ErrorCode.GRAPHQL_PARSE_FAILED.name())))).build();
     }
 
     private void send(RoutingContext context, int status, MediaTypes type, JsonObject body) {

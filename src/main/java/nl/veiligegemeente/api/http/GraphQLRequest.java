@@ -2,10 +2,10 @@ package nl.veiligegemeente.api.http;
 
 import java.io.StringReader;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 
 /**
@@ -13,6 +13,9 @@ import jakarta.json.stream.JsonParsingException;
  * a JSON body (POST) or from query parameters (GET). Anything malformed is a {@link BadRequest}.
  */
 record GraphQLRequest(String query, String operationName, JsonObject variables) {
+
+    /** Looked up once: {@code Json.create…} looks the provider up with a ServiceLoader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final String QUERY = "query";
     static final String OPERATION_NAME = "operationName";
@@ -25,7 +28,7 @@ record GraphQLRequest(String query, String operationName, JsonObject variables) 
             throw new BadRequest(400, "The request has no body: send a JSON object with the GraphQL document as 'query'.");
         }
         JsonObject json;
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = JSON.createReader(new StringReader(body))) {
             json = reader.readObject();
         } catch (JsonParsingException | ClassCastException | IllegalStateException e) {
             throw new BadRequest(400, "The request body is not a JSON object: " + e.getMessage());
@@ -41,7 +44,7 @@ record GraphQLRequest(String query, String operationName, JsonObject variables) 
     static GraphQLRequest fromParameters(String query, String operationName, String variables) {
         JsonObject parsedVariables = JsonValue.EMPTY_JSON_OBJECT;
         if (variables != null && !variables.isBlank()) {
-            try (var reader = Json.createReader(new StringReader(variables))) {
+            try (var reader = JSON.createReader(new StringReader(variables))) {
                 parsedVariables = reader.readObject();
             } catch (JsonParsingException | ClassCastException | IllegalStateException e) {
                 throw new BadRequest(400, "The 'variables' parameter is not a JSON object.");
@@ -77,7 +80,7 @@ record GraphQLRequest(String query, String operationName, JsonObject variables) 
 
     /** The form SmallRye's execution service takes. */
     JsonObject toJson() {
-        var json = Json.createObjectBuilder().add(QUERY, query).add(VARIABLES, variables);
+        var json = JSON.createObjectBuilder().add(QUERY, query).add(VARIABLES, variables);
         if (operationName != null) {
             json.add(OPERATION_NAME, operationName);
         }

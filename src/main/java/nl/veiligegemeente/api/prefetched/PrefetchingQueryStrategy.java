@@ -2,12 +2,15 @@ package nl.veiligegemeente.api.prefetched;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 
@@ -19,11 +22,9 @@ import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategyParameters;
 import nl.veiligegemeente.api.ApiException;
-import nl.veiligegemeente.api.BoundedCache;
 import nl.veiligegemeente.api.RequestDeadline;
 import nl.veiligegemeente.graph.Graph;
 import nl.veiligegemeente.graph.model.GraphModel;
-import nl.veiligegemeente.graph.read.Pages;
 
 /**
  * Answers a query whose root fields all read the graph (a node by key, a page of a type) without
@@ -47,9 +48,8 @@ public final class PrefetchingQueryStrategy extends AsyncExecutionStrategy {
     private static final int PLANS_KEPT = 1000;
 
     private final Graph graph;
-    private final RowWriter writer;
     private final QueryPlanner planner;
-    private final BoundedCache<PlanKey, QueryPlan> plans = new BoundedCache<>(PLANS_KEPT);
+    private final Cache<PlanKey, QueryPlan> plans = Caffeine.newBuilder().maximumSize(PLANS_KEPT).build();
 
     /** What a plan depends on besides the schema. */
     private record PlanKey(String document, String operationName, Map<String, Object> variables) {
@@ -58,8 +58,7 @@ public final class PrefetchingQueryStrategy extends AsyncExecutionStrategy {
     public PrefetchingQueryStrategy(DataFetcherExceptionHandler exceptionHandler, Graph graph, GraphModel model) {
         super(exceptionHandler);
         this.graph = graph;
-        this.writer = new RowWriter(model);
-        this.planner = new QueryPlanner(model, writer);
+        this.planner = new QueryPlanner(model);
     }
 
     @Override
@@ -70,7 +69,7 @@ public final class PrefetchingQueryStrategy extends AsyncExecutionStrategy {
         try {
             var input = context.getExecutionInput();
             var key = new PlanKey(input.getQuery(), input.getOperationName(), input.getRawVariables().toMap());
-            var json = answer(plans.computeIfAbsent(key, k -> planner.plan(context)), context.getGraphQLContext());
+            var json = answer(plans.get(key, k -> planner.plan(context)), context.getGraphQLContext());
             return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult()
                     .data(new PrefetchedJson(json)).build());
         } catch (NotPrefetchable | ApiException fieldByField) {
@@ -92,20 +91,7 @@ public final class PrefetchingQueryStrategy extends AsyncExecutionStrategy {
                     throw new NotPrefetchable("the request is past its deadline");
                 }
                 out.writeFieldName(field.resultKey());
-                switch (field.kind()) {
-                    case TYPENAME -> out.writeString(field.typeName());
-                    case LOOKUP -> {
-                        var rows = graph.read(field.statement());
-                        if (rows.isEmpty()) {
-                            out.writeNull();
-                        } else {
-                            writer.node(out, field.type(), rows.get(0).asMap(), field.selection());
-                        }
-                    }
-                    case PAGE -> writer.connection(out, field.type(),
-                            Pages.page(graph.read(field.statement()).get(0).asMap(), field.page()), field.selection(),
-                            field.typeName());
-                }
+                field.writer().write(out, field.statement() == null ? List.of() : graph.read(field.statement()));
             }
             out.writeEndObject();
         } catch (IOException e) {

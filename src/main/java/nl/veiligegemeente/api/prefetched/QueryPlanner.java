@@ -3,6 +3,8 @@ package nl.veiligegemeente.api.prefetched;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.neo4j.driver.Value;
+
 import graphql.execution.ExecutionContext;
 import graphql.introspection.Introspection;
 import graphql.normalized.ExecutableNormalizedField;
@@ -16,29 +18,32 @@ import nl.veiligegemeente.graph.read.PageArgs;
 import nl.veiligegemeente.graph.read.ReadPlanner;
 
 /**
- * Plans a query whose root fields all read the graph: the selection of each, checked against what
- * its rows will hold, and its one statement, rendered. Throws {@link NotPrefetchable} for any other
- * query, and the API's validation errors for arguments it rejects.
+ * Plans a query whose root fields all read the graph: the one statement of each, rendered, and the
+ * writer of its JSON, compiled. Throws {@link NotPrefetchable} for any other query, and the API's
+ * validation errors for arguments it rejects.
  */
 final class QueryPlanner {
 
     private final GraphModel model;
     private final RootReads roots;
-    private final RowWriter writer;
+    private final SelectionCompiler compiler;
 
-    QueryPlanner(GraphModel model, RowWriter writer) {
+    QueryPlanner(GraphModel model) {
         this.model = model;
         this.roots = RootReads.of(model);
-        this.writer = writer;
+        this.compiler = new SelectionCompiler(model);
     }
 
     QueryPlan plan(ExecutionContext context) {
         var schema = context.getGraphQLSchema();
         var plans = new ArrayList<QueryPlan.RootField>();
         for (var field : context.getNormalizedQueryTree().get().getTopLevelFields()) {
-            plans.add(field.getName().equals(Introspection.TypeNameMetaFieldDef.getName())
-                    ? QueryPlan.RootField.typename(field.getResultKey(), schema.getQueryType().getName())
-                    : rootField(schema, field));
+            if (field.getName().equals(Introspection.TypeNameMetaFieldDef.getName())) {
+                var queryType = schema.getQueryType().getName();
+                plans.add(new QueryPlan.RootField(field.getResultKey(), null, (out, rows) -> out.writeString(queryType)));
+            } else {
+                plans.add(rootField(schema, field));
+            }
         }
         return new QueryPlan(List.copyOf(plans));
     }
@@ -50,22 +55,22 @@ final class QueryPlanner {
         var selection = selection(schema, field);
         var arguments = field.getResolvedArguments();
         if (root.lookup()) {
-            require(writer.covers(type, selection), field);
+            var node = compiler.node(type, selection);
             var statement = ReadPlanner.one(model, type, arguments.get(type.key()), selection);
-            return new QueryPlan.RootField(field.getResultKey(), QueryPlan.RootField.Kind.LOOKUP, type, selection,
-                    Graph.Rendered.of(statement), null, null);
+            JsonWriter<List<Value>> writer = (out, rows) -> {
+                if (rows.isEmpty()) {
+                    out.writeNull();
+                } else {
+                    node.write(out, rows.get(0));
+                }
+            };
+            return new QueryPlan.RootField(field.getResultKey(), Graph.Rendered.of(statement), writer);
         }
-        require(writer.coversConnection(type, selection), field);
+        var connection = compiler.connection(type, selection, SelectionCompiler.typeName(field.getType(schema)));
         var page = PageArgs.of(arguments).resolve(ListArguments.ordering(type, arguments));
         var statement = ReadPlanner.page(model, type, page, ListArguments.filter(type, arguments), selection);
-        return new QueryPlan.RootField(field.getResultKey(), QueryPlan.RootField.Kind.PAGE, type, selection,
-                Graph.Rendered.of(statement), page, RowWriter.typeName(field.getType(schema)));
-    }
-
-    private static void require(boolean covered, ExecutableNormalizedField field) {
-        if (!covered) {
-            throw new NotPrefetchable(field.getName() + " selects a field the rows do not hold");
-        }
+        JsonWriter<List<Value>> writer = (out, rows) -> connection.write(out, SelectionCompiler.page(rows.get(0), page));
+        return new QueryPlan.RootField(field.getResultKey(), Graph.Rendered.of(statement), writer);
     }
 
     private static List<SelectedField> selection(GraphQLSchema schema, ExecutableNormalizedField field) {

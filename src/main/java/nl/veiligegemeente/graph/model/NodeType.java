@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * How the API sees one label of the graph: the GraphQL type of the same name, its unique key,
- * its scalar properties, the relations it exposes and its default order.
+ * the record that declares its properties (and is read from rows), the relations it exposes and
+ * its default order.
  *
  * <p>A retractable type hides nodes that carry {@code retractedAt} from every public read.
  */
-public record NodeType(String label, String key, Set<String> properties, Map<String, Relation> relations,
+public record NodeType(String label, String key, Class<? extends Record> record, Set<String> properties,
+        Map<String, Relation> relations,
         Ordering defaultOrder, boolean retractable, ListInputs listInputs, RootFields rootFields) {
 
     /** The names of the root query fields that read this type: one node by key, and the list of all. */
@@ -64,7 +67,7 @@ public record NodeType(String label, String key, Set<String> properties, Map<Str
 
         private final String label;
         private String key = "id";
-        private Set<String> properties = Set.of();
+        private Class<? extends Record> record;
         private final Map<String, Relation> relations = new LinkedHashMap<>();
         private SortKey[] order = new SortKey[0];
         private boolean retractable;
@@ -80,8 +83,9 @@ public record NodeType(String label, String key, Set<String> properties, Map<Str
             return this;
         }
 
-        public Builder properties(String... names) {
-            this.properties = Set.of(names);
+        /** The record whose components of value types are the type's properties (see {@link RecordProperties}). */
+        public Builder record(Class<? extends Record> record) {
+            this.record = record;
             return this;
         }
 
@@ -107,21 +111,31 @@ public record NodeType(String label, String key, Set<String> properties, Map<Str
             return this;
         }
 
-        public Builder one(String field, Hop... path) {
-            relations.put(field, new Relation(field, List.of(path), false));
+        /** A field leading to at most one node along the path; null in GraphQL when there is none. */
+        public Builder one(String field, String description, Hop... path) {
+            relations.put(field, new Relation(field, description, List.of(path), false));
             return this;
         }
 
-        public Builder many(String field, Hop... path) {
-            relations.put(field, new Relation(field, List.of(path), true));
+        /** A connection field over the nodes along the path, paged, filtered and ordered like the target's root list. */
+        public Builder many(String field, String description, Hop... path) {
+            relations.put(field, new Relation(field, description, List.of(path), true));
             return this;
         }
 
         public NodeType build() {
-            var all = new java.util.HashSet<>(properties);
-            all.add(key);
-            return new NodeType(label, key, all, relations, Ordering.of(label + ".default", key, order), retractable,
-                    listInputs, rootFields);
+            if (record == null) {
+                throw new IllegalStateException(label + " needs the record that declares its properties");
+            }
+            var properties = RecordProperties.of(record).keySet();
+            for (var property : Stream.concat(Stream.of(key), Stream.of(order).map(SortKey::property)).toList()) {
+                if (!properties.contains(property)) {
+                    throw new IllegalStateException(label + " uses the property " + property + ", which "
+                            + record.getSimpleName() + " does not declare");
+                }
+            }
+            return new NodeType(label, key, record, properties, relations, Ordering.of(label + ".default", key, order),
+                    retractable, listInputs, rootFields);
         }
     }
 }

@@ -5,9 +5,9 @@ import java.util.stream.Stream;
 
 /**
  * A GraphQL field that follows a path of relationships to other nodes: to one node (an object
- * field) or to many (a connection field).
+ * field) or to many (a connection field), with the description the schema gives it.
  */
-public record Relation(String field, List<Hop> path, boolean many) {
+public record Relation(String field, String description, List<Hop> path, boolean many) {
 
     public Relation {
         if (path.isEmpty()) {

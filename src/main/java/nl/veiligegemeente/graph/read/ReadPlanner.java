@@ -161,8 +161,9 @@ public final class ReadPlanner {
         var rows = (distinct ? ordered.withDistinct(node) : ordered.with(node))
                 .orderBy(SortExpressions.sortItems(node, page.ordering(), page.backward()))
                 .limit(Cypher.anonParameter(page.size() + 1))
-                .returning(project(target, node, selected.nodeFields(),
-                        Row.SORT_VALUES, SortExpressions.values(node, page.ordering())))
+                .returning(selected.cursors()
+                        ? project(target, node, selected.nodeFields(), Row.SORT_VALUES, SortExpressions.values(node, page.ordering()))
+                        : project(target, node, selected.nodeFields()))
                 .build();
 
         var entries = new ArrayList<>(List.of(PAGE_ROWS, Cypher.collect(rows)));
@@ -181,14 +182,22 @@ public final class ReadPlanner {
         return Cypher.mapOf(entries.toArray());
     }
 
-    /** What a connection field selects: fields of its nodes (under {@code edges.node} and {@code nodes}), its count, its page info. */
-    private record ConnectionSelection(List<SelectedField> nodeFields, boolean totalCount, boolean pageInfo) {
+    /**
+     * What a connection field selects: fields of its nodes (under {@code edges.node} and {@code nodes}),
+     * its count, its page info, and whether any cursor (an edge's, the page's first or last), whose
+     * sort values its rows then carry.
+     */
+    private record ConnectionSelection(List<SelectedField> nodeFields, boolean totalCount, boolean pageInfo,
+            boolean cursors) {
 
         static ConnectionSelection of(List<SelectedField> connectionFields) {
             var nodeFields = new ArrayList<>(Selections.under(connectionFields, "edges", "node"));
             nodeFields.addAll(Selections.under(connectionFields, "nodes"));
+            var cursors = selects(Selections.under(connectionFields, "edges"), "cursor")
+                    || selects(Selections.under(connectionFields, "pageInfo"), "startCursor")
+                    || selects(Selections.under(connectionFields, "pageInfo"), "endCursor");
             return new ConnectionSelection(nodeFields, selects(connectionFields, "totalCount"),
-                    selects(connectionFields, "pageInfo"));
+                    selects(connectionFields, "pageInfo"), cursors);
         }
 
         private static boolean selects(List<SelectedField> fields, String name) {

@@ -1,8 +1,5 @@
 package nl.veiligegemeente.graph.read;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -16,29 +13,6 @@ public record Row(Map<String, Object> values) {
     public static final String RELATED = "_related";
     /** The key under which a row of a page carries the values its cursor is made of. */
     public static final String SORT_VALUES = "_sort";
-
-    public String string(String property) {
-        return (String) values.get(property);
-    }
-
-    public LocalDate date(String property) {
-        return (LocalDate) values.get(property);
-    }
-
-    public OffsetDateTime dateTime(String property) {
-        var value = (ZonedDateTime) values.get(property);
-        return value == null ? null : value.toOffsetDateTime();
-    }
-
-    public Integer integer(String property) {
-        var value = (Number) values.get(property);
-        return value == null ? null : value.intValue();
-    }
-
-    public <E extends Enum<E>> E enumeration(String property, Class<E> type) {
-        var value = string(property);
-        return value == null ? null : Enum.valueOf(type, value);
-    }
 
     /** The values of the relations selected on this node, to hand to its relation fields. */
     @SuppressWarnings("unchecked")

@@ -45,7 +45,7 @@ public class ApproachMutations {
     public ApproachPayload publishApproach(@NonNull @Description("The whole approach.") PublishApproachInput input) {
         input = inputs.check(input);
         checkStart(input.status(), input.startedOn());
-        var properties = Properties.of("title", input.title().strip(), "summary", input.summary(),
+        var properties = Properties.of(writables.approach, "title", input.title().strip(), "summary", input.summary(),
                 "results", input.results(), "kind", input.kind(), "status", input.status(),
                 "startedOn", input.startedOn(), "contactRole", input.contactRole(),
                 "evidenceLevel", input.evidenceLevel() == null ? EvidenceLevel.NOT_ASSESSED : input.evidenceLevel());
@@ -63,7 +63,7 @@ public class ApproachMutations {
         if (input.status() != null) {
             checkStart(input.status(), input.startedOn());
         }
-        var properties = Properties.of("title", input.title() == null ? null : input.title().strip(),
+        var properties = Properties.of(writables.approach, "title", input.title() == null ? null : input.title().strip(),
                 "summary", input.summary(), "results", input.results(), "kind", input.kind(), "status", input.status(),
                 "startedOn", input.startedOn(), "evidenceLevel", input.evidenceLevel(), "contactRole", input.contactRole());
         return payload(content.update("updateApproach", writables.approach, id, expectedVersion, properties));
@@ -99,7 +99,7 @@ public class ApproachMutations {
     }
 
     private ApproachPayload payload(String id) {
-        return new ApproachPayload(id, reads.oneUnder("approach", NetworkModel.APPROACH, id, Approach::from));
+        return new ApproachPayload(id, reads.oneUnder("approach", NetworkModel.APPROACH, id, Approach.class));
     }
 
     /** The links by relation field; with {@code all}, a list left out means none, otherwise it is skipped. */

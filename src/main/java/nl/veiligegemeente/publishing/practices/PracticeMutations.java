@@ -39,7 +39,7 @@ public class PracticeMutations {
             + "Needs a publisher token of the municipality, or an admin token.")
     public PracticePayload sharePractice(@NonNull @Description("The whole practice.") SharePracticeInput input) {
         input = inputs.check(input);
-        var properties = Properties.of("title", input.title().strip(), "description", input.description(),
+        var properties = Properties.of(writables.practice, "title", input.title().strip(), "description", input.description(),
                 "lessons", input.lessons());
         Map<String, List<String>> links = Map.of(
                 "approach", input.approachId() == null ? List.of() : List.of(input.approachId()),
@@ -55,7 +55,7 @@ public class PracticeMutations {
             @NonNull @Description("The version your change is based on.") int expectedVersion,
             @NonNull @Description("The fields to change.") UpdatePracticeInput input) {
         input = inputs.check(input);
-        var properties = Properties.of("title", input.title() == null ? null : input.title().strip(),
+        var properties = Properties.of(writables.practice, "title", input.title() == null ? null : input.title().strip(),
                 "description", input.description(), "lessons", input.lessons());
         return payload(content.update("updatePractice", writables.practice, id, expectedVersion, properties));
     }
@@ -68,6 +68,6 @@ public class PracticeMutations {
     }
 
     private PracticePayload payload(String id) {
-        return new PracticePayload(id, reads.oneUnder("practice", NetworkModel.PRACTICE, id, Practice::from));
+        return new PracticePayload(id, reads.oneUnder("practice", NetworkModel.PRACTICE, id, Practice.class));
     }
 }

@@ -40,12 +40,12 @@ public class SeminarContentMutations {
     @Description("Saves a seminar: creates it, or replaces it by id. Needs an editor or admin token.")
     public SeminarPayload saveSeminar(@NonNull @Description("The whole seminar.") SaveSeminarInput input) {
         input = inputs.check(input);
-        var properties = Properties.of("title", input.title().strip(), "date", input.date(),
+        var properties = Properties.of(writables.seminar, "title", input.title().strip(), "date", input.date(),
                 "description", input.description(), "url", input.url());
         var id = content.save("saveSeminar", writables.seminar, input.id(), input.title() + " " + input.date(), null,
                 properties, Map.of("organisers", list(input.organiserIds()), "contributors", list(input.contributorIds()),
                         "themes", list(input.themeIds())));
-        return new SeminarPayload(id, reads.oneUnder("seminar", NetworkModel.SEMINAR, id, Seminar::from));
+        return new SeminarPayload(id, reads.oneUnder("seminar", NetworkModel.SEMINAR, id, Seminar.class));
     }
 
     @Mutation
@@ -53,11 +53,12 @@ public class SeminarContentMutations {
     @Description("Saves a session of a seminar: creates it, or replaces it by id. Needs an editor or admin token.")
     public SessionPayload saveSession(@NonNull @Description("The whole session.") SaveSessionInput input) {
         input = inputs.check(input);
-        var properties = Properties.of("title", input.title().strip(), "abstract", input.abstractText());
+        var properties = Properties.of(writables.session, "title", input.title().strip(),
+                "abstract", input.abstractText());
         var id = content.save("saveSession", writables.session, input.id(), input.title(), input.seminarId(), properties,
                 Map.of("seminar", List.of(input.seminarId()), "speakers", list(input.speakerIds()),
                         "approaches", list(input.approachIds()), "themes", list(input.themeIds())));
-        return new SessionPayload(id, reads.oneUnder("session", NetworkModel.SESSION, id, Session::from));
+        return new SessionPayload(id, reads.oneUnder("session", NetworkModel.SESSION, id, Session.class));
     }
 
     @Mutation
@@ -65,10 +66,10 @@ public class SeminarContentMutations {
     @Description("Saves a speaker: creates them, or replaces them by id. Needs an editor or admin token.")
     public SpeakerPayload saveSpeaker(@NonNull @Description("The whole speaker.") SaveSpeakerInput input) {
         input = inputs.check(input);
-        var properties = Properties.of("name", input.name().strip(), "role", input.role());
+        var properties = Properties.of(writables.speaker, "name", input.name().strip(), "role", input.role());
         var id = content.save("saveSpeaker", writables.speaker, input.id(), input.name(), null, properties,
                 Map.of("organisation", input.organisationId() == null ? List.of() : List.of(input.organisationId())));
-        return new SpeakerPayload(id, reads.oneUnder("speaker", NetworkModel.SPEAKER, id, Speaker::from));
+        return new SpeakerPayload(id, reads.oneUnder("speaker", NetworkModel.SPEAKER, id, Speaker.class));
     }
 
     @Mutation
@@ -77,9 +78,9 @@ public class SeminarContentMutations {
     public OrganisationPayload saveOrganisation(@NonNull @Description("The whole organisation.") SaveOrganisationInput input) {
         input = inputs.check(input);
         var id = content.save("saveOrganisation", writables.organisation, input.id(), input.name(), null,
-                Properties.of("name", input.name().strip(), "kind", input.kind()), Map.of());
+                Properties.of(writables.organisation, "name", input.name().strip(), "kind", input.kind()), Map.of());
         return new OrganisationPayload(id, reads.oneUnder("organisation", NetworkModel.ORGANISATION, id,
-                Organisation::from));
+                Organisation.class));
     }
 
     private static List<String> list(List<String> keys) {

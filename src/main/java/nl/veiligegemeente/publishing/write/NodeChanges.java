@@ -107,6 +107,7 @@ public class NodeChanges {
             throw new IdTaken();
         }
         var target = request.decide().apply(state);
+        writable.checkProperties(target.properties().keySet());
         checkReferences(writable, state, target);
 
         var changedProperties = new TreeMap<String, Object>();

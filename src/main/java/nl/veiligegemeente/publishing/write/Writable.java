@@ -1,8 +1,10 @@
 package nl.veiligegemeente.publishing.write;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import nl.veiligegemeente.graph.model.GraphModel;
 import nl.veiligegemeente.graph.model.NodeType;
@@ -20,6 +22,7 @@ public record Writable(NodeType type, String nameProperty, String ownerField, bo
         if (ownerField != null && !links.containsKey(ownerField)) {
             throw new IllegalArgumentException("The owner of " + type.label() + " must be one of its links");
         }
+        checkProperties(type, Set.of(nameProperty));
     }
 
     /** Starts the description of a writable type of the model. */
@@ -29,6 +32,26 @@ public record Writable(NodeType type, String nameProperty, String ownerField, bo
 
     public String label() {
         return type.label();
+    }
+
+    /**
+     * Refuses property names the model does not declare for this type (its key is the node's id,
+     * not a property a mutation writes; {@code retractedAt} belongs to retractable types): a typo
+     * in a mutation is a programming error, not a new property.
+     */
+    public void checkProperties(Collection<String> names) {
+        checkProperties(type, names);
+    }
+
+    private static void checkProperties(NodeType type, Collection<String> names) {
+        for (var name : names) {
+            var declared = name.equals(NodeType.RETRACTED_AT) ? type.retractable()
+                    : type.hasProperty(name) && !name.equals(type.key());
+            if (!declared) {
+                throw new IllegalArgumentException(
+                        type.label() + " declares no property '" + name + "' that mutations write");
+            }
+        }
     }
 
     public Link link(String field) {

@@ -7,20 +7,16 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.fabric.bolt.QueryRouterBookmark;
-import org.neo4j.fabric.bookmark.BookmarkFormat;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import nl.veiligegemeente.graph.ReadConsistency;
+import nl.veiligegemeente.support.ConsistencyTokens;
 import nl.veiligegemeente.support.GraphQLTest;
 import nl.veiligegemeente.support.Publishing;
 
@@ -61,7 +57,7 @@ class ConsistencyTokenTest {
         read("not a token!", GraphQLEndpoint.PREFETCHED)
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("VALIDATION"));
-        read(base64url("FB:this-is-no-bookmark"), GraphQLEndpoint.PREFETCHED)
+        read(ConsistencyTokens.encode("FB:this-is-no-bookmark"), GraphQLEndpoint.PREFETCHED)
                 .body("data.approach", nullValue())
                 .body("errors[0].extensions.code", equalTo("VALIDATION"));
     }
@@ -69,10 +65,7 @@ class ConsistencyTokenTest {
     @Test
     void aTokenForAWriteNeo4jNeverReachesTimesOutWithACode() {
         var token = publish("fixture-toekomst", "Toekomst");
-        var future = List.of(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\n"))
-                .stream().map(ConsistencyTokenTest::later).collect(Collectors.joining("\n"));
-
-        read(base64url(future), GraphQLEndpoint.PREFETCHED)
+        read(ConsistencyTokens.later(token), GraphQLEndpoint.PREFETCHED)
                 .body("data.approach", nullValue())
                 .body("errors[0].extensions.code", equalTo("CONSISTENCY_TIMEOUT"));
     }
@@ -101,17 +94,5 @@ class ConsistencyTokenTest {
                 .body(Map.of("query", READ))
                 .post("/graphql")
                 .then();
-    }
-
-    /** The same bookmark a thousand transactions later: a state this database does not reach. */
-    private static String later(String bookmark) {
-        var parsed = BookmarkFormat.parse(bookmark);
-        return BookmarkFormat.serialize(new QueryRouterBookmark(parsed.internalGraphStates().stream()
-                .map(graph -> new QueryRouterBookmark.InternalGraphState(graph.graphUuid(), graph.transactionId() + 1000))
-                .toList(), parsed.externalGraphStates()));
-    }
-
-    private static String base64url(String text) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,0 +1,173 @@
+package nl.veiligegemeente.api.prefetched;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.neo4j.driver.Value;
+
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.SelectedField;
+import nl.veiligegemeente.graph.model.GraphModel;
+import nl.veiligegemeente.graph.model.NodeType;
+import nl.veiligegemeente.graph.model.Relation;
+import nl.veiligegemeente.graph.read.ListArguments;
+import nl.veiligegemeente.graph.read.PageArgs;
+import nl.veiligegemeente.graph.read.PageRequest;
+import nl.veiligegemeente.graph.read.Pages;
+import nl.veiligegemeente.graph.read.ReadPlanner;
+import nl.veiligegemeente.graph.read.Row;
+
+/**
+ * Compiles what a client selected beneath a node or a connection into the {@link JsonWriter} of its
+ * JSON from the values a read statement returns: nodes, their relations and connections, in the
+ * order and under the names the client asked for. Types, arguments and pages are resolved here,
+ * once per plan; a field the rows do not hold makes the query {@link NotPrefetchable}.
+ */
+final class SelectionCompiler {
+
+    private static final String TYPENAME = "__typename";
+
+    private final GraphModel model;
+
+    SelectionCompiler(GraphModel model) {
+        this.model = model;
+    }
+
+    /** A node of this type with the selected properties and relations. */
+    JsonWriter<Value> node(NodeType type, List<SelectedField> fields) {
+        return JsonWriter.object(each(fields, field -> nodeField(type, field)));
+    }
+
+    /** A Relay connection over a page of nodes of this type. */
+    JsonWriter<Pages.Page<Value>> connection(NodeType type, List<SelectedField> fields, String connectionType) {
+        return JsonWriter.object(each(fields, field -> connectionField(type, field, connectionType)));
+    }
+
+    /** The page a statement read, as the driver returned it. */
+    static Pages.Page<Value> page(Value page, PageRequest request) {
+        var total = page.get(ReadPlanner.PAGE_TOTAL);
+        return Pages.page(page.get(ReadPlanner.PAGE_ROWS).asList(row -> row), page.get(ReadPlanner.PAGE_OTHER_SIDE).isTrue(),
+                total.isNull() ? null : total.asNumber(), request, SelectionCompiler::sortValues);
+    }
+
+    private static List<Object> sortValues(Value row) {
+        var values = row.get(Row.SORT_VALUES);
+        return values.isNull() ? null : values.asList();
+    }
+
+    /** The name of the object type a field's values have, whatever lists and non-nulls wrap it. */
+    static String typeName(GraphQLOutputType type) {
+        return ((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(type)).getName();
+    }
+
+    private JsonWriter<Value> nodeField(NodeType type, SelectedField field) {
+        var name = field.getName();
+        var relation = type.relation(name);
+        if (relation.isPresent()) {
+            return relation(relation.get(), field);
+        }
+        if (name.equals(TYPENAME)) {
+            var label = type.label();
+            return (out, row) -> out.writeString(label);
+        }
+        if (!type.hasProperty(name)) {
+            throw new NotPrefetchable(name + " is not a property of " + type.label());
+        }
+        var scalar = Scalars.writer(field);
+        return (out, row) -> {
+            var value = row.get(name);
+            scalar.write(out, value.isNull() ? null : value.asObject());
+        };
+    }
+
+    private JsonWriter<Value> relation(Relation relation, SelectedField field) {
+        var target = model.target(relation);
+        var children = field.getSelectionSet().getImmediateFields();
+        var resultKey = field.getResultKey();
+        if (relation.many()) {
+            var arguments = field.getArguments();
+            var request = PageArgs.of(arguments).resolve(ListArguments.ordering(target, arguments));
+            var connection = connection(target, children, typeName(field.getType()));
+            return (out, row) -> connection.write(out, page(row.get(Row.RELATED).get(resultKey), request));
+        }
+        var node = node(target, children);
+        var nonNull = field.getType() instanceof GraphQLNonNull;
+        return (out, row) -> {
+            var value = row.get(Row.RELATED).get(resultKey);
+            if (!value.isNull()) {
+                node.write(out, value);
+            } else if (nonNull) {
+                throw new NotPrefetchable(resultKey + " is null but may not be");
+            } else {
+                out.writeNull();
+            }
+        };
+    }
+
+    private JsonWriter<Pages.Page<Value>> connectionField(NodeType type, SelectedField field, String connectionType) {
+        var children = field.getSelectionSet().getImmediateFields();
+        return switch (field.getName()) {
+            case "edges" -> edges(type, children, typeName(field.getType()));
+            case "nodes" -> {
+                var node = node(type, children);
+                yield (out, page) -> {
+                    out.writeStartArray();
+                    for (var row : page.rows()) {
+                        node.write(out, row);
+                    }
+                    out.writeEndArray();
+                };
+            }
+            case "pageInfo" -> JsonWriter.object(each(children, SelectionCompiler::pageInfoField));
+            case "totalCount" -> (out, page) -> out.writeNumber(page.totalCount());
+            case TYPENAME -> (out, page) -> out.writeString(connectionType);
+            default -> throw new NotPrefetchable(field.getName() + " is not a field of a connection");
+        };
+    }
+
+    /** One edge of a page: the row at this index, with its cursor. */
+    private record Edge(Pages.Page<Value> page, int index) {
+    }
+
+    private JsonWriter<Pages.Page<Value>> edges(NodeType type, List<SelectedField> fields, String edgeType) {
+        var edge = JsonWriter.object(SelectionCompiler.<Edge>each(fields, field -> switch (field.getName()) {
+            case "cursor" -> (out, at) -> out.writeString(at.page().cursor(at.index()));
+            case "node" -> {
+                var node = node(type, field.getSelectionSet().getImmediateFields());
+                yield (out, at) -> node.write(out, at.page().rows().get(at.index()));
+            }
+            case TYPENAME -> (out, at) -> out.writeString(edgeType);
+            default -> throw new NotPrefetchable(field.getName() + " is not a field of an edge");
+        }));
+        return (out, page) -> {
+            out.writeStartArray();
+            for (int i = 0; i < page.rows().size(); i++) {
+                edge.write(out, new Edge(page, i));
+            }
+            out.writeEndArray();
+        };
+    }
+
+    private static JsonWriter<Pages.Page<Value>> pageInfoField(SelectedField field) {
+        return switch (field.getName()) {
+            case "hasNextPage" -> (out, page) -> out.writeBoolean(page.hasNextPage());
+            case "hasPreviousPage" -> (out, page) -> out.writeBoolean(page.hasPreviousPage());
+            case "startCursor" -> (out, page) -> out.writeString(page.startCursor());
+            case "endCursor" -> (out, page) -> out.writeString(page.endCursor());
+            default -> (out, page) -> out.writeString("PageInfo");
+        };
+    }
+
+    private static <S> List<JsonWriter.Field<S>> each(List<SelectedField> fields,
+            Function<SelectedField, JsonWriter<S>> compile) {
+        var compiled = new ArrayList<JsonWriter.Field<S>>(fields.size());
+        for (var field : fields) {
+            compiled.add(new JsonWriter.Field<>(field.getResultKey(), compile.apply(field)));
+        }
+        return compiled;
+    }
+}
