@@ -1,10 +1,14 @@
 package nl.veiligegemeente.graph;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,6 +71,23 @@ public class Graph {
         public static Rendered of(Statement statement) {
             return new Rendered(RENDERER.render(statement), statement.getCatalog().getParameters());
         }
+
+        /** The statement of a Cypher file on the class path (such as {@code /opendata/approaches.cypher}), without parameters yet. */
+        public static Rendered ofFile(String path) {
+            try (var in = Graph.class.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalArgumentException("No Cypher file " + path + " on the class path");
+                }
+                return new Rendered(new String(in.readAllBytes(), StandardCharsets.UTF_8), Map.of());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The same statement with these parameters. */
+        public Rendered with(Map<String, Object> values) {
+            return new Rendered(cypher, values);
+        }
     }
 
     /** Runs a read statement in its own auto-committed transaction and returns the value of its single column. */
@@ -87,6 +108,26 @@ public class Graph {
                     .withConfig(readConfig)
                     .execute());
             return result.records().stream().map(record -> record.get(0)).toList();
+        } catch (Neo4jException e) {
+            throw timedOutOr(e);
+        }
+    }
+
+    /**
+     * Runs a read statement in its own auto-committed transaction and hands the value of each row's single
+     * column to {@code each} as it arrives: the driver fetches the rows in batches as they are consumed, so
+     * memory stays constant however many rows there are. Bounded by {@code timeout} instead of the usual
+     * transaction timeout, because the consumer (a download) sets the pace; not retried, since rows were
+     * handed on already.
+     */
+    public void readEach(Rendered statement, Duration timeout, Consumer<Value> each) {
+        statementsSent.incrementAndGet();
+        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            var result = session.run(statement.cypher(), statement.parameters(),
+                    TransactionConfig.builder().withTimeout(timeout).build());
+            while (result.hasNext()) {
+                each.accept(result.next().get(0));
+            }
         } catch (Neo4jException e) {
             throw timedOutOr(e);
         }

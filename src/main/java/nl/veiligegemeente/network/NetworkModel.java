@@ -35,6 +35,10 @@ public final class NetworkModel {
             .many("themes", "Themes this municipality works on through its approaches.",
                     out("RUNS", "Approach"), out("ADDRESSES", "Theme"))
             .many("sources", "Documents in which this municipality is described.", out(DESCRIBED_IN, "Source"))
+            .one("mergedInto", "The municipality this one merged into (its successor after a herindeling); null while it stands on its own.",
+                    out("MERGED_INTO", "Municipality"))
+            .many("predecessors", "The municipalities that merged into this one; their approaches and practices are found through them.",
+                    in("MERGED_INTO", "Municipality"))
             .build();
 
     public static final NodeType AREA = NodeType.label("Area")

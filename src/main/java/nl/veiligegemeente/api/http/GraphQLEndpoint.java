@@ -25,6 +25,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.runtime.LaunchMode;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionService;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -115,6 +116,9 @@ public class GraphQLEndpoint {
             send(context, 500, MediaTypes.JSON, errors("Internal error; the service log has the details under reference "
                     + reference, ErrorCode.INTERNAL));
         } finally {
+            // SmallRye leaves the request's context on this worker thread; a REST request served on the
+            // thread next would find it, and Bean Validation's locale lookup fails on it.
+            SmallRyeContextManager.clearCurrentSmallRyeContext();
             if (activated) {
                 requestContext.terminate();
             }

@@ -3,11 +3,13 @@ package nl.veiligegemeente.publishing.write;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,9 +48,31 @@ public class NodeChanges {
 
     /** Runs the request and, once it committed, hands its journal entry on. Returns the node's id. */
     public String write(WriteRequest request) {
-        var outcome = writeRacing(request);
+        var outcome = writeRacing(tx -> writeIn(tx, request));
         outcome.record().ifPresent(journal::committed);
         return outcome.id();
+    }
+
+    /**
+     * Runs the requests in one transaction, in order: all of them commit, or (when one fails) none.
+     * Without {@code commit} the transaction is rolled back once all ran: a dry run that reports
+     * exactly what the write would do. Returns what became of each node, in the order of the requests.
+     */
+    public List<Outcome> writeAll(List<WriteRequest> requests, boolean commit) {
+        List<Outcome> outcomes;
+        try {
+            outcomes = writeRacing(tx -> {
+                var all = requests.stream().map(request -> writeIn(tx, request)).toList();
+                if (!commit) {
+                    throw new DryRun(all);
+                }
+                return all;
+            });
+        } catch (DryRun dryRun) {
+            return dryRun.outcomes;
+        }
+        outcomes.forEach(outcome -> outcome.record().ifPresent(journal::committed));
+        return outcomes;
     }
 
     /**
@@ -56,10 +80,10 @@ public class NodeChanges {
      * its write: a new node is created (never merged into one another transaction just created),
      * so a taken id fails the write, and the next attempt sees the other node and picks the next id.
      */
-    private Outcome writeRacing(WriteRequest request) {
+    private <T> T writeRacing(Function<Graph.Writes, T> work) {
         for (var attempt = 1;; attempt++) {
             try {
-                return graph.write(tx -> writeIn(tx, request));
+                return graph.write(work);
             } catch (IdTaken | ClientException e) {
                 if (attempt == ATTEMPTS_ON_TAKEN_ID
                         || e instanceof ClientException client && !CONSTRAINT_FAILED.equals(client.code())) {
@@ -206,7 +230,19 @@ public class NodeChanges {
         return Objects.equals(stored, wanted);
     }
 
-    private record Outcome(String id, Optional<JournalRecord> record) {
+    /** What a request did to its node: its id, and the journal entry of the change (empty when nothing changed). */
+    public record Outcome(String id, Optional<JournalRecord> record) {
+    }
+
+    /** Rolls a dry run's transaction back, carrying what it would have done. */
+    private static final class DryRun extends RuntimeException {
+
+        private final transient List<Outcome> outcomes;
+
+        DryRun(List<Outcome> outcomes) {
+            super("Dry run: rolled back", null, false, false);
+            this.outcomes = outcomes;
+        }
     }
 
     /** The id made for a new node was taken by another node after it was chosen. */
