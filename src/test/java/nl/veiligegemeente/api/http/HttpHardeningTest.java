@@ -82,6 +82,21 @@ class HttpHardeningTest {
     }
 
     @Test
+    void aBrowserOnAnotherOriginMayRevalidateADownload() {
+        var origin = "https://frontend.example";
+        given().header("Origin", origin)
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "if-none-match")
+                .options("/open-data/approaches")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Headers", containsString("If-None-Match"));
+        given().header("Origin", origin).get("/open-data/approaches.csv")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", origin)
+                .header("Access-Control-Expose-Headers", containsString("ETag"));
+    }
+
+    @Test
     void aClientThatKeepsFailingToAuthenticateIsToldToWait() {
         // Its own address (the test profile trusts X-Forwarded-For), so no other test's client is throttled.
         var client = "192.0.2.71";
