@@ -38,7 +38,8 @@ import io.quarkus.arc.Unremovable;
  * {@code Int} a whole number in 32 bits. SmallRye's own scalars take any text (and wrap large
  * numbers) and fail later, inside a resolver; these refuse a bad value while the request is
  * validated, so that nothing runs and the error says which value is wrong and what was expected
- * (see {@link CoercionErrors}). Output is SmallRye's, unchanged.
+ * (see {@link CoercionErrors}). Output is SmallRye's, unchanged. {@code Date} and {@code DateTime}
+ * also describe themselves and name their specification ({@code specifiedByURL}), for code generators.
  */
 @ApplicationScoped
 @Unremovable
@@ -57,6 +58,17 @@ public class StrictScalars {
             "DateTime", StrictScalars::dateTimeRefusal,
             "Int", StrictScalars::intRefusal);
 
+    /** What a date scalar promises, for the schema and the code generators that read it. */
+    private record Contract(String description, String specifiedBy) {
+    }
+
+    private static final Map<String, Contract> CONTRACTS = Map.of(
+            "Date", new Contract("A day of the calendar as YYYY-MM-DD (RFC 3339 full-date), in the years 0001 to 9999.",
+                    "https://scalars.graphql.org/andimarek/local-date.html"),
+            "DateTime", new Contract("A moment as YYYY-MM-DDThh:mm[:ss[.fraction]] with Z or an offset such as +02:00"
+                    + " (RFC 3339 date-time), in the years 0001 to 9999.",
+                    "https://scalars.graphql.org/andimarek/date-time.html"));
+
     GraphQLSchema.Builder apply(GraphQLSchema.Builder builder) {
         var transformed = SchemaTransformer.transformSchema(builder.build(), new GraphQLTypeVisitorStub() {
             @Override
@@ -66,7 +78,13 @@ public class StrictScalars {
                 if (refusal == null) {
                     return TraversalControl.CONTINUE;
                 }
-                return changeNode(context, scalar.transform(b -> b.coercing(new Strict(smallRyes(scalar), refusal))));
+                return changeNode(context, scalar.transform(b -> {
+                    b.coercing(new Strict(smallRyes(scalar), refusal));
+                    var contract = CONTRACTS.get(scalar.getName());
+                    if (contract != null) {
+                        b.description(contract.description()).specifiedByUrl(contract.specifiedBy());
+                    }
+                }));
             }
         });
         return builder.query(transformed.getQueryType())

@@ -3,6 +3,8 @@ package nl.veiligegemeente.api;
 import static io.restassured.RestAssured.get;
 import static nl.veiligegemeente.support.GraphQLClient.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +33,19 @@ class SchemaContractTest {
                     .as("The served schema differs from %s; if the change is intended, copy %s over it", COMMITTED, actual)
                     .isEqualTo(Files.readString(COMMITTED));
         }
+    }
+
+    @Test
+    void theDateScalarsSayWhatTheyAcceptAndWhereTheyAreSpecified() {
+        var scalars = graphql("""
+                { date: __type(name: "Date") { description specifiedByURL }
+                  dateTime: __type(name: "DateTime") { description specifiedByURL } }""");
+        scalars.body("data.date.specifiedByURL", equalTo(
+                        "https://scalars.graphql.org/andimarek/local-date.html"))
+                .body("data.date.description", containsString("YYYY-MM-DD"))
+                .body("data.dateTime.specifiedByURL", equalTo(
+                        "https://scalars.graphql.org/andimarek/date-time.html"))
+                .body("data.dateTime.description", containsString("offset"));
     }
 
     @Test
