@@ -237,6 +237,9 @@ class ProgrammeImportTest {
                 .statusCode(404).contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
         upload(editor, AUTUMN, file, "?format=excel")
                 .statusCode(422).body("code", equalTo("VALIDATION"));
+        given().header("Authorization", "Bearer " + editor).contentType("text/csv").body(file)
+                .post("/admin/seminars/" + AUTUMN + "/programme").then()
+                .statusCode(415).contentType("application/problem+json").body("code", equalTo("BAD_REQUEST"));
         upload(editor, AUTUMN, new byte[2 * 1024 * 1024 + 1], "")
                 .statusCode(413).contentType("application/problem+json").body("code", equalTo("LIMIT_EXCEEDED"));
         assertThat(sessions(AUTUMN).getList("title")).isEmpty();
