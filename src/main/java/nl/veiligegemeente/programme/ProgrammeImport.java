@@ -147,9 +147,11 @@ public class ProgrammeImport {
         var who = caller.principal();
         var network = graph.read(NAMES).get(0);
         var speakers = new Names();
-        network.get("speakers").asList(node -> node).forEach(node -> speakers.add(node.get("id").asString(), node.get("name").asString(null)));
+        network.get("speakers").asList(node -> node)
+                .forEach(node -> speakers.add(node.get("id").asString(), node.get("name").asString(null)));
         var organisations = new Names();
-        network.get("organisations").asList(node -> node).forEach(node -> organisations.add(node.get("id").asString(), node.get("name").asString(null)));
+        network.get("organisations").asList(node -> node)
+                .forEach(node -> organisations.add(node.get("id").asString(), node.get("name").asString(null)));
 
         var steps = new ArrayList<Function<List<NodeChanges.Outcome>, WriteRequest>>();
         var stepOfName = new HashMap<String, Integer>();
@@ -227,23 +229,22 @@ public class ProgrammeImport {
 
     private ProgrammeImportSummary summary(boolean dryRun, Programme programme, String seminarId, Plan plan,
             List<NodeChanges.Outcome> outcomes) {
-        var speakers = sorted(outcomes.subList(0, plan.firstSession()));
-        var sessions = sorted(outcomes.subList(plan.firstSession(), outcomes.size()));
+        var speakers = outcomes.subList(0, plan.firstSession());
+        var sessions = outcomes.subList(plan.firstSession(), outcomes.size());
         return new ProgrammeImportSummary(dryRun, programme.format().name().toLowerCase(Locale.ROOT), seminarId,
-                new ProgrammeImportSummary.Sessions(sessions.get(Action.CREATED), sessions.get(Action.UPDATED), sessions.get(null)),
-                new ProgrammeImportSummary.Speakers(speakers.get(Action.CREATED), speakers.get(Action.UPDATED),
-                        speakers.get(null), plan.matchedSpeakers()),
+                new ProgrammeImportSummary.Sessions(ids(sessions, Action.CREATED), ids(sessions, Action.UPDATED),
+                        ids(sessions, null)),
+                new ProgrammeImportSummary.Speakers(ids(speakers, Action.CREATED), ids(speakers, Action.UPDATED),
+                        ids(speakers, null), plan.matchedSpeakers()),
                 programme.skipped(), plan.unmatchedOrganisations(), dryRun ? null : consistency.token());
     }
 
-    /** The ids of the outcomes by what happened to them: created, updated, or (under null) unchanged. */
-    private static Map<Action, List<String>> sorted(List<NodeChanges.Outcome> outcomes) {
-        var byAction = new HashMap<Action, List<String>>();
-        byAction.put(Action.CREATED, new ArrayList<>());
-        byAction.put(Action.UPDATED, new ArrayList<>());
-        byAction.put(null, new ArrayList<>());
-        outcomes.forEach(outcome -> byAction.get(outcome.record().map(record -> record.action()).orElse(null)).add(outcome.id()));
-        return byAction;
+    /** The ids of the nodes whose change was this action; with null, of those left unchanged. */
+    private static List<String> ids(List<NodeChanges.Outcome> outcomes, Action action) {
+        return outcomes.stream()
+                .filter(outcome -> outcome.record().map(record -> record.action() == action).orElse(action == null))
+                .map(NodeChanges.Outcome::id)
+                .toList();
     }
 
     /** The import's writes in order (speakers before {@code firstSession}, then sessions) and what matching found. */
