@@ -14,8 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import nl.veiligegemeente.api.ApiException;
-import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.api.http.Uploads;
 import nl.veiligegemeente.publishing.Caller;
 
 /**
@@ -43,27 +42,7 @@ public class RegisterResource {
             @QueryParam("dryRun") String dryRun, InputStream body) throws IOException {
         caller.presented(authorization);
         registerImport.authorise();
-        var asked = dryRun(dryRun);
-        return registerImport.importFile(upTo(body), asked);
-    }
-
-    private static boolean dryRun(String value) {
-        if (value == null || value.equals("false")) {
-            return false;
-        }
-        if (value.isEmpty() || value.equals("true")) {
-            return true;
-        }
-        throw ApiException.validation("dryRun is true or false, not '" + value + "'.");
-    }
-
-    /** The body, refused once it is longer than the limit (whatever its Content-Length claims). */
-    private byte[] upTo(InputStream body) throws IOException {
-        var bytes = body.readNBytes(maxBytes + 1);
-        if (bytes.length > maxBytes) {
-            throw new ApiException(ErrorCode.LIMIT_EXCEEDED, "The file is larger than " + maxBytes
-                    + " bytes, the most one import takes.");
-        }
-        return bytes;
+        var asked = Uploads.dryRun(dryRun);
+        return registerImport.importFile(Uploads.upTo(body, maxBytes), asked);
     }
 }

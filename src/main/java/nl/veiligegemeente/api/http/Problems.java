@@ -12,12 +12,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import nl.veiligegemeente.api.ApiException;
 import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.api.RejectedItems;
 import nl.veiligegemeente.api.RejectedLines;
 
 /**
  * Answers every failed REST request (not GraphQL) as {@code application/problem+json} (RFC 9457):
  * {@code status}, {@code title}, {@code detail}, and the stable {@code code} a GraphQL error of the
- * same kind carries in {@code extensions.code}; a refused upload lists its refused lines in {@code errors}.
+ * same kind carries in {@code extensions.code}; a refused upload lists its refused lines (or items) in {@code errors}.
  */
 public class Problems {
 
@@ -31,6 +32,9 @@ public class Problems {
         var problem = problem(status(refused.code()), refused.code(), refused.getMessage());
         if (refused instanceof RejectedLines rejected) {
             problem.put("errors", rejected.lines());
+        }
+        if (refused instanceof RejectedItems rejected) {
+            problem.put("errors", rejected.items());
         }
         return response(problem);
     }

@@ -59,10 +59,21 @@ public class NodeChanges {
      * exactly what the write would do. Returns what became of each node, in the order of the requests.
      */
     public List<Outcome> writeAll(List<WriteRequest> requests, boolean commit) {
+        return writeInOrder(requests.stream().<Function<List<Outcome>, WriteRequest>>map(request -> earlier -> request)
+                .toList(), commit);
+    }
+
+    /**
+     * Like {@link #writeAll}, for requests that need the ids of nodes written before them in the same
+     * transaction (a session presented by a speaker the same import creates): each step makes its
+     * request from the outcomes of the steps before it.
+     */
+    public List<Outcome> writeInOrder(List<Function<List<Outcome>, WriteRequest>> steps, boolean commit) {
         List<Outcome> outcomes;
         try {
             outcomes = writeRacing(tx -> {
-                var all = requests.stream().map(request -> writeIn(tx, request)).toList();
+                var all = new ArrayList<Outcome>();
+                steps.forEach(step -> all.add(writeIn(tx, step.apply(List.copyOf(all)))));
                 if (!commit) {
                     throw new DryRun(all);
                 }
