@@ -20,6 +20,7 @@ import graphql.schema.SelectedField;
 import io.smallrye.graphql.api.Nullable;
 import nl.veiligegemeente.api.Connection;
 import nl.veiligegemeente.api.GraphReads;
+import nl.veiligegemeente.graph.model.GraphModel;
 import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.graph.model.Ordering;
 import nl.veiligegemeente.graph.model.SortKey;
@@ -74,22 +75,40 @@ public class Search {
             @Description("How many hits to return: 0 to " + PageArgs.MAX_SIZE + ", " + PageArgs.DEFAULT_SIZE
                     + " when left out.") Integer first,
             @Description("Continue after this cursor: the `endCursor` of the previous page.") String after) {
-        var search = SearchText.of(text);
-        var kinds = types == null || types.isEmpty() ? Arrays.asList(SearchType.values()) : types;
-        var nodeTypes = kinds.stream().distinct().map(SearchType::nodeType).toList();
-        var page = new PageArgs(first, after, null, null).resolve(RELEVANCE);
-        var selection = reads.selection();
-        var itemFields = new ArrayList<>(Selections.under(selection, "edges", "node", ITEM));
-        itemFields.addAll(Selections.under(selection, "nodes", ITEM));
-        var hitFields = new ArrayList<>(Selections.under(selection, "edges", "node"));
-        hitFields.addAll(Selections.under(selection, "nodes"));
-        var snippets = hitFields.stream().anyMatch(field -> field.getName().startsWith("snippet"));
-        return Pages.connection(reads.read(() -> statement(search, nodeTypes, page, itemFields, snippets)).get(0).asMap(),
-                page, row -> hit(search, row));
+        var request = request(text, types, first, after);
+        return Pages.connection(reads.read(() -> statement(reads.model(), request, reads.selection())).get(0).asMap(),
+                request.page(), row -> hit(request.text(), row));
     }
 
-    private Statement statement(SearchText search, List<NodeType> types, PageRequest page, List<SelectedField> itemFields,
-            boolean snippets) {
+    /** What to search for: the text, the kinds of node, and the page. */
+    record Request(SearchText text, List<NodeType> types, PageRequest page) {
+    }
+
+    static Request request(String text, List<SearchType> types, Integer first, String after) {
+        var kinds = types == null || types.isEmpty() ? Arrays.asList(SearchType.values()) : types;
+        return new Request(SearchText.of(text), kinds.stream().distinct().map(SearchType::nodeType).toList(),
+                new PageArgs(first, after, null, null).resolve(RELEVANCE));
+    }
+
+    /** Whether the selection asks for snippets, which are cut from the texts read, by the same analyser as the index. */
+    static boolean selectsSnippets(List<SelectedField> selection) {
+        return hitFields(selection).stream().anyMatch(field -> field.getName().startsWith("snippet"));
+    }
+
+    private static List<SelectedField> hitFields(List<SelectedField> selection) {
+        var hitFields = new ArrayList<>(Selections.under(selection, "edges", "node"));
+        hitFields.addAll(Selections.under(selection, "nodes"));
+        return hitFields;
+    }
+
+    /** The one statement of a search: the page of hits and the fields selected of each. */
+    static Statement statement(GraphModel model, Request request, List<SelectedField> selection) {
+        var itemFields = Selections.under(hitFields(selection), ITEM);
+        return statement(model, request.text(), request.types(), request.page(), itemFields, selectsSnippets(selection));
+    }
+
+    private static Statement statement(GraphModel model, SearchText search, List<NodeType> types, PageRequest page,
+            List<SelectedField> itemFields, boolean snippets) {
         var labels = types.stream().map(NodeType::label).toList();
         var label = Cypher.name("label");
         var entry = Cypher.name("entry");
@@ -121,7 +140,7 @@ public class Search {
                 .with(hit.getRequiredSymbolicName(), SCORE, AnyNode.label(types, hit).as(TYPE), AnyNode.key(types, hit).as(KEY))
                 .orderBy(SCORE.descending(), TYPE.ascending(), KEY.ascending())
                 .limit(limit)
-                .returning(Cypher.mapOf(row(types, hit, itemFields, snippets)))
+                .returning(Cypher.mapOf(row(model, types, hit, itemFields, snippets)))
                 .build();
         var entries = new ArrayList<Object>(List.of(
                 ReadPlanner.PAGE_ROWS, Cypher.collect(rows),
@@ -133,11 +152,12 @@ public class Search {
     }
 
     /** What a row of the page holds: the texts for a snippet only when one is selected. */
-    private Object[] row(List<NodeType> types, Node hit, List<SelectedField> itemFields, boolean snippets) {
+    private static Object[] row(GraphModel model, List<NodeType> types, Node hit, List<SelectedField> itemFields,
+            boolean snippets) {
         var row = new ArrayList<Object>(List.of(
                 "score", SCORE,
-                "type", TYPE,
-                ITEM, AnyNode.projection(reads.model(), types, hit, itemFields),
+                "type", AnyNode.byType(types, hit, type -> Cypher.literalOf(SearchType.of(type.label()).name())),
+                ITEM, AnyNode.projection(model, types, hit, itemFields),
                 Row.SORT_VALUES, Cypher.listOf(SCORE, TYPE, KEY)));
         if (snippets) {
             row.addAll(List.of(TEXTS, texts(hit)));
@@ -170,7 +190,7 @@ public class Search {
         var values = row.values();
         var texts = (Map<String, Object>) values.get(TEXTS);
         var snippet = texts == null ? null : Snippet.of(search, texts);
-        return new SearchHit(((Number) values.get("score")).doubleValue(), SearchType.of((String) values.get("type")),
+        return new SearchHit(((Number) values.get("score")).doubleValue(), SearchType.valueOf((String) values.get("type")),
                 snippet == null ? null : snippet.text(), snippet == null ? null : snippet.field(),
                 AnyNode.read(values.get(ITEM)));
     }
