@@ -75,7 +75,7 @@ public class Search {
             @Description("How many hits to return: 0 to " + PageArgs.MAX_SIZE + ", " + PageArgs.DEFAULT_SIZE
                     + " when left out.") Integer first,
             @Description("Continue after this cursor: the `endCursor` of the previous page.") String after) {
-        var request = request(text, types, first, after);
+        var request = request(text, types, new PageArgs(first, after, null, null));
         return Pages.connection(reads.read(() -> statement(reads.model(), request, reads.selection())).get(0).asMap(),
                 request.page(), row -> hit(request.text(), row));
     }
@@ -84,10 +84,10 @@ public class Search {
     record Request(SearchText text, List<NodeType> types, PageRequest page) {
     }
 
-    static Request request(String text, List<SearchType> types, Integer first, String after) {
+    static Request request(String text, List<SearchType> types, PageArgs pageArgs) {
         var kinds = types == null || types.isEmpty() ? Arrays.asList(SearchType.values()) : types;
         return new Request(SearchText.of(text), kinds.stream().distinct().map(SearchType::nodeType).toList(),
-                new PageArgs(first, after, null, null).resolve(RELEVANCE));
+                pageArgs.resolve(RELEVANCE));
     }
 
     /** Whether the selection asks for snippets, which are cut from the texts read, by the same analyser as the index. */

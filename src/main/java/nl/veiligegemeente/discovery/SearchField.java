@@ -9,6 +9,7 @@ import graphql.schema.SelectedField;
 import nl.veiligegemeente.api.prefetched.NotPrefetchable;
 import nl.veiligegemeente.api.prefetched.PlannedRootField;
 import nl.veiligegemeente.graph.model.GraphModel;
+import nl.veiligegemeente.graph.read.PageArgs;
 
 /** {@link Search#search} as the prefetching strategy answers it: the same statement, its hits written as selected. */
 @ApplicationScoped
@@ -33,8 +34,7 @@ class SearchField implements PlannedRootField {
         var types = arguments.get("types") instanceof List<?> kinds
                 ? kinds.stream().map(kind -> SearchType.valueOf(String.valueOf(kind))).toList()
                 : null;
-        var request = Search.request((String) arguments.get("text"), types, (Integer) arguments.get("first"),
-                (String) arguments.get("after"));
+        var request = Search.request((String) arguments.get("text"), types, PageArgs.of(arguments));
         return new Planned(Search.statement(model, request, selection), request.page());
     }
 }

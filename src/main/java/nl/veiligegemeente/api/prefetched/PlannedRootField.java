@@ -14,6 +14,7 @@ import nl.veiligegemeente.graph.read.PageRequest;
  * field by field of the result's GraphQL type, without graphql-java's per-field execution. The value
  * holds each selected field under its name; nodes of the model as the read planner projects them;
  * a union member as {@code {type: label, fields: projection}}; a connection as the read planner's page.
+ * A statement that returns no row answers null.
  */
 public interface PlannedRootField {
 

@@ -61,8 +61,13 @@ final class QueryPlanner {
         if (planned != null) {
             var plan = planned.plan(arguments, selection);
             var value = compiler.value(field.getType(schema), selection, plan.page());
-            return new QueryPlan.RootField(field.getResultKey(), Graph.Rendered.of(plan.statement()),
-                    (out, rows) -> value.write(out, rows.get(0)));
+            return new QueryPlan.RootField(field.getResultKey(), Graph.Rendered.of(plan.statement()), (out, rows) -> {
+                if (rows.isEmpty()) {
+                    out.writeNull();
+                } else {
+                    value.write(out, rows.get(0));
+                }
+            });
         }
         var root = roots.read(field.getName())
                 .orElseThrow(() -> new NotPrefetchable(field.getName() + " is not a graph read"));

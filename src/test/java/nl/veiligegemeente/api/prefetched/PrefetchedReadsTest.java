@@ -62,6 +62,13 @@ class PrefetchedReadsTest {
             { facets { __typename totalCount themes { __typename value label count } provinces { value count } }
               filtered: facets(filter: { themes: { anyOf: ["ondermijning"] } }) { totalCount kinds { value label count }
                 statuses { value count } evidenceLevels { value count } targetGroups { label count } } }""",
+            // Rankings with their reasons, beside the lookup of their anchor; an unknown anchor gives null.
+            """
+            { approach(id: "aanpak-criminele-families-maastricht") { id title }
+              similarApproaches(id: "aanpak-criminele-families-maastricht", first: 5) { __typename score
+                approach { id title municipality { name } } reasons { __typename themes { id name } targetGroups { name } seminars { title } } }
+              recommendedApproaches(municipality: "GM0363") { score approach { title } reasons { themes { name } newTargetGroups { name } } }
+              unknown: similarApproaches(id: "no-such-approach") { score } }""",
             // A lookup that finds nothing, beside one that does.
             """
             { nothing: approach(id: "no-such-approach") { title } area(id: "no-such-area") { name }
@@ -99,8 +106,14 @@ class PrefetchedReadsTest {
         assertThat(badCursor.header(EXECUTION)).isEqualTo("field-by-field");
         assertThat(JsonPath.from(badCursor.asString()).getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
 
-        var discovery = post("{ similarApproaches(id: \"aanpak-criminele-families-maastricht\") { score } }", Map.of(), false);
-        assertThat(discovery.header(EXECUTION)).isEqualTo("field-by-field");
+        var badSize = post("{ similarApproaches(id: \"aanpak-criminele-families-maastricht\", first: 101) { score } }",
+                Map.of(), false);
+        assertThat(badSize.header(EXECUTION)).isEqualTo("field-by-field");
+        assertThat(JsonPath.from(badSize.asString()).getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
+
+        var areaKinds = post("{ similarApproaches(id: \"aanpak-criminele-families-maastricht\") { reasons { areaKinds } } }",
+                Map.of(), false);
+        assertThat(areaKinds.header(EXECUTION)).isEqualTo("field-by-field");
 
         var snippets = post("{ search(text: \"families\") { nodes { snippet snippetField } } }", Map.of(), false);
         assertThat(snippets.header(EXECUTION)).isEqualTo("field-by-field");
