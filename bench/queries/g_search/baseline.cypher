@@ -1,4 +1,7 @@
-CALL db.index.fulltext.queryNodes('discovery_text', $text) YIELD node, score
+WITH reduce(lucene = '', word IN split($text, ' ') |
+       lucene + CASE WHEN lucene = '' THEN '(' ELSE ' (' END + word
+       + CASE WHEN size(word) >= 5 THEN ' ' + word + '~1' ELSE '' END + ')') AS lucene
+CALL db.index.fulltext.queryNodes('discovery_text', lucene) YIELD node, score
 WHERE node.retractedAt IS NULL
 WITH collect({node: node, score: score}) AS hits
 UNWIND hits[..20] AS hit

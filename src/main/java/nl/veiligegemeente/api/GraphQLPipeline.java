@@ -1,6 +1,7 @@
 package nl.veiligegemeente.api;
 
 import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,8 +10,10 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.introspection.GoodFaithIntrospection;
 import graphql.parser.ParserOptions;
+import io.quarkus.arc.All;
 import io.quarkus.arc.Unremovable;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
+import nl.veiligegemeente.api.prefetched.PlannedRootField;
 import nl.veiligegemeente.api.prefetched.PrefetchingQueryStrategy;
 import nl.veiligegemeente.graph.Graph;
 import nl.veiligegemeente.graph.model.GraphModel;
@@ -28,11 +31,13 @@ public class GraphQLPipeline {
     private final GraphQLLimits limits;
     private final Graph graph;
     private final GraphModel model;
+    private final List<PlannedRootField> plannedFields;
 
-    GraphQLPipeline(GraphQLLimits limits, Graph graph, GraphModel model) {
+    GraphQLPipeline(GraphQLLimits limits, Graph graph, GraphModel model, @All List<PlannedRootField> plannedFields) {
         this.limits = limits;
         this.graph = graph;
         this.model = model;
+        this.plannedFields = plannedFields;
     }
 
     GraphQL.Builder configure(GraphQL.Builder builder) {
@@ -47,6 +52,7 @@ public class GraphQLPipeline {
         chain.add(new ErrorCodes());
         return builder
                 .instrumentation(new ChainedInstrumentation(chain))
-                .queryExecutionStrategy(new PrefetchingQueryStrategy(new ExceptionHandler(), graph, model));
+                .queryExecutionStrategy(new PrefetchingQueryStrategy(new ExceptionHandler(), graph, model,
+                        plannedFields));
     }
 }

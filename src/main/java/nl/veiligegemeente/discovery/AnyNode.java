@@ -61,7 +61,8 @@ final class AnyNode {
         return (String) ((Map<String, Object>) projected).get(TYPE);
     }
 
-    private static Expression byType(Collection<NodeType> types, Node node, Function<NodeType, Expression> branch) {
+    /** One expression per type the node may have, chosen by its label. */
+    static Expression byType(Collection<NodeType> types, Node node, Function<NodeType, Expression> branch) {
         Case cases = Cypher.caseExpression();
         for (var type : types) {
             cases = cases.when(node.hasLabels(type.label())).then(branch.apply(type));

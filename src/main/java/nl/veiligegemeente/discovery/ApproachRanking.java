@@ -54,18 +54,22 @@ final class ApproachRanking {
     }
 
     /**
-     * The top {@code first} candidates for the anchor, or null when the anchor does not exist (or
-     * is retracted): one statement.
+     * What a ranking ranks for.
      *
-     * @param anchor   the node the ranking is for, matched by its key
+     * @param anchor      the node the ranking is for, matched by its key
      * @param excluded    candidates that may not appear (those of the anchor's own municipality)
      * @param anchorFacts values computed once from the anchor, which every reason may name
      */
-    static List<Ranked> rank(GraphReads reads, Node anchor, NodeType anchorType, Object anchorKey, Condition excluded,
-            List<Reason> reasons, List<AliasedExpression> anchorFacts, Integer first) {
-        var size = size(first);
-        return read(reads.read(() -> statement(reads.model(), anchor, anchorType, anchorKey, excluded, reasons,
-                anchorFacts, size, reads.selection())));
+    record Ranking(Node anchor, NodeType anchorType, Condition excluded, List<Reason> reasons,
+            List<AliasedExpression> anchorFacts) {
+    }
+
+    /**
+     * The top {@code first} candidates for the anchor, or null when the anchor does not exist (or
+     * is retracted): one statement.
+     */
+    static List<Ranked> rank(GraphReads reads, Ranking ranking, Object anchorKey, Integer first) {
+        return read(reads.read(() -> statement(reads.model(), ranking, anchorKey, first, reads.selection())));
     }
 
     /** The number of rows a client asks for, checked like a page size. */
@@ -85,8 +89,13 @@ final class ApproachRanking {
      * per-reason counts, summed per candidate); the other reasons are counted only for the
      * candidates found, and the reasons' values are read only for the rows returned.
      */
-    private static Statement statement(GraphModel model, Node anchor, NodeType anchorType, Object anchorKey, Condition excluded,
-            List<Reason> reasons, List<AliasedExpression> anchorFacts, int size, List<SelectedField> selection) {
+    static Statement statement(GraphModel model, Ranking ranking, Object anchorKey, Integer first,
+            List<SelectedField> selection) {
+        var size = size(first);
+        var anchor = ranking.anchor();
+        var anchorType = ranking.anchorType();
+        var reasons = ranking.reasons();
+        var anchorFacts = ranking.anchorFacts();
         var proposals = reasons.stream().filter(Reason::proposes)
                 .map(reason -> (Statement) reason.match().returning(CANDIDATE.getRequiredSymbolicName(),
                         Cypher.countDistinct(reason.value()).multiply(Cypher.literalOf(reason.weight())).as(PARTIAL))
@@ -95,7 +104,7 @@ final class ApproachRanking {
         var candidates = proposals.size() == 1 ? proposals.get(0) : Cypher.unionAll(proposals);
         var scored = Cypher.with(anchor).call(candidates, anchor)
                 .with(CANDIDATE, Cypher.sum(PARTIAL).as(SCORE_NAME))
-                .where(CANDIDATE.property(NodeType.RETRACTED_AT).isNull().and(excluded.not()));
+                .where(CANDIDATE.property(NodeType.RETRACTED_AT).isNull().and(ranking.excluded().not()));
         var score = reasons.stream().filter(reason -> !reason.proposes())
                 .<Expression>map(reason -> Cypher.count(reason.match().returningDistinct(reason.value()).build())
                         .multiply(Cypher.literalOf(reason.weight())))

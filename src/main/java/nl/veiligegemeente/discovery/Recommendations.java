@@ -37,6 +37,10 @@ public class Recommendations {
 
     private static final List<Reason> REASONS = List.of(themes(), newTargetGroups());
 
+    /** Approaches of other municipalities, ranked for the given municipality. */
+    static final ApproachRanking.Ranking RANKING = new ApproachRanking.Ranking(MUNICIPALITY, NetworkModel.MUNICIPALITY,
+            Reason.path(MUNICIPALITY, List.of(CANDIDATE), RUNS).asCondition(), REASONS, List.of(reachedTargetGroups()));
+
     private final GraphReads reads;
 
     Recommendations(GraphReads reads) {
@@ -50,9 +54,7 @@ public class Recommendations {
     public List<@NonNull RecommendedApproach> recommendedApproaches(
             @NonNull @Id @Description("The municipality to recommend to: its CBS code.") String municipality,
             @DefaultValue("" + ApproachRanking.DEFAULT_SIZE) @Description("How many to return: 0 to 100.") Integer first) {
-        var ownApproach = Reason.path(MUNICIPALITY, List.of(CANDIDATE), RUNS).asCondition();
-        var ranked = ApproachRanking.rank(reads, MUNICIPALITY, NetworkModel.MUNICIPALITY, municipality, ownApproach,
-                REASONS, List.of(reachedTargetGroups()), first);
+        var ranked = ApproachRanking.rank(reads, RANKING, municipality, first);
         return ranked == null ? null : ranked.stream()
                 .map(row -> new RecommendedApproach(row.approach(), row.score(), new RecommendationReasons(
                         row.reason("themes", ApproachRanking.Ranked.node(RecordReader.of(Theme.class))),

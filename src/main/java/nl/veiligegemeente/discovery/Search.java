@@ -14,13 +14,13 @@ import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Statement;
-import org.neo4j.cypherdsl.core.StatementBuilder;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
 import graphql.schema.SelectedField;
 import io.smallrye.graphql.api.Nullable;
 import nl.veiligegemeente.api.Connection;
 import nl.veiligegemeente.api.GraphReads;
+import nl.veiligegemeente.graph.model.GraphModel;
 import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.graph.model.Ordering;
 import nl.veiligegemeente.graph.model.SortKey;
@@ -52,6 +52,8 @@ public class Search {
     private static final SymbolicName TYPE = Cypher.name("type");
     private static final SymbolicName KEY = Cypher.name("key");
     private static final SymbolicName HITS = Cypher.name("hits");
+    private static final SymbolicName AFTER = Cypher.name("after");
+    private static final SymbolicName CUT = Cypher.name("cut");
     private static final String TEXTS = "texts";
     private static final String ITEM = "item";
 
@@ -73,69 +75,105 @@ public class Search {
             @Description("How many hits to return: 0 to " + PageArgs.MAX_SIZE + ", " + PageArgs.DEFAULT_SIZE
                     + " when left out.") Integer first,
             @Description("Continue after this cursor: the `endCursor` of the previous page.") String after) {
-        var search = SearchText.of(text);
-        var kinds = types == null || types.isEmpty() ? Arrays.asList(SearchType.values()) : types;
-        var nodeTypes = kinds.stream().distinct().map(SearchType::nodeType).toList();
-        var page = new PageArgs(first, after, null, null).resolve(RELEVANCE);
-        var selection = reads.selection();
-        var itemFields = new ArrayList<>(Selections.under(selection, "edges", "node", ITEM));
-        itemFields.addAll(Selections.under(selection, "nodes", ITEM));
-        return Pages.connection(reads.read(() -> statement(search, nodeTypes, page, itemFields)).get(0).asMap(), page,
-                row -> hit(search, row));
+        var request = request(text, types, new PageArgs(first, after, null, null));
+        return Pages.connection(reads.read(() -> statement(reads.model(), request, reads.selection())).get(0).asMap(),
+                request.page(), row -> hit(request.text(), row));
     }
 
-    private Statement statement(SearchText search, List<NodeType> types, PageRequest page, List<SelectedField> itemFields) {
+    /** What to search for: the text, the kinds of node, and the page. */
+    record Request(SearchText text, List<NodeType> types, PageRequest page) {
+    }
+
+    static Request request(String text, List<SearchType> types, PageArgs pageArgs) {
+        var kinds = types == null || types.isEmpty() ? Arrays.asList(SearchType.values()) : types;
+        return new Request(SearchText.of(text), kinds.stream().distinct().map(SearchType::nodeType).toList(),
+                pageArgs.resolve(RELEVANCE));
+    }
+
+    /** Whether the selection asks for snippets, which are cut from the texts read, by the same analyser as the index. */
+    static boolean selectsSnippets(List<SelectedField> selection) {
+        return hitFields(selection).stream().anyMatch(field -> field.getName().startsWith("snippet"));
+    }
+
+    private static List<SelectedField> hitFields(List<SelectedField> selection) {
+        var hitFields = new ArrayList<>(Selections.under(selection, "edges", "node"));
+        hitFields.addAll(Selections.under(selection, "nodes"));
+        return hitFields;
+    }
+
+    /** The one statement of a search: the page of hits and the fields selected of each. */
+    static Statement statement(GraphModel model, Request request, List<SelectedField> selection) {
+        var itemFields = Selections.under(hitFields(selection), ITEM);
+        return statement(model, request.text(), request.types(), request.page(), itemFields, selectsSnippets(selection));
+    }
+
+    private static Statement statement(GraphModel model, SearchText search, List<NodeType> types, PageRequest page,
+            List<SelectedField> itemFields, boolean snippets) {
         var labels = types.stream().map(NodeType::label).toList();
         var label = Cypher.name("label");
+        var entry = Cypher.name("entry");
+        var hit = Cypher.anyNode("hit");
+        var limit = Cypher.anonParameter(page.size() + 1);
         var found = Cypher.call("db.index.fulltext.queryNodes")
                 .withArgs(Cypher.literalOf(INDEX), Cypher.anonParameter(search.luceneQuery()))
                 .yield(NODE, SCORE)
                 .where(Cypher.anyNode(NODE).property(NodeType.RETRACTED_AT).isNull()
                         .and(Cypher.any(label).in(Cypher.labels(NODE)).where(label.in(Cypher.anonParameter(labels)))))
-                .with(Cypher.collect(Cypher.mapOf("node", NODE, "score", SCORE)).as(HITS));
+                .with(NODE, SCORE).orderBy(SCORE.descending())
+                .with(Cypher.collect(Cypher.mapOf("node", NODE, "score", SCORE)).as(HITS))
+                .with(HITS, page.cursor()
+                        .map(cursor -> Cypher.collect(Cypher.unwind(HITS).as(entry)
+                                .with(entry, Cypher.property(entry, "node").as(hit.getRequiredSymbolicName()))
+                                .where(beyond(types, hit, Cypher.property(entry, "score"), cursor.values()))
+                                .returning(entry).build()))
+                        .orElse(HITS).as(AFTER))
+                // The page is among the hits scoring at least the last row's score: only these are ranked
+                // by type and key, so the properties of the other thousands of hits are never read.
+                .with(HITS, AFTER, Cypher.caseExpression()
+                        .when(Cypher.size(AFTER).gte(limit))
+                        .then(Cypher.property(Cypher.valueAt(AFTER, limit.subtract(Cypher.literalOf(1))), "score"))
+                        .elseDefault(Cypher.literalOf(-1.0)).as(CUT));
 
-        var hit = Cypher.anyNode("hit");
-        var beyondCursor = page.cursor().map(cursor -> beyond(cursor.values())).orElse(Cypher.noCondition());
-        // WHERE and ORDER BY of one WITH would filter after the LIMIT: the order gets a WITH of its own.
-        var rows = ranked(types, hit)
-                .where(beyondCursor)
-                .with(hit.getRequiredSymbolicName(), SCORE, TYPE, KEY)
+        var rows = Cypher.unwind(Cypher.listWith(entry).in(AFTER)
+                        .where(Cypher.property(entry, "score").gte(CUT)).returning()).as(entry)
+                .with(Cypher.property(entry, "node").as(hit.getRequiredSymbolicName()), Cypher.property(entry, "score").as(SCORE))
+                .with(hit.getRequiredSymbolicName(), SCORE, AnyNode.label(types, hit).as(TYPE), AnyNode.key(types, hit).as(KEY))
                 .orderBy(SCORE.descending(), TYPE.ascending(), KEY.ascending())
-                .limit(Cypher.anonParameter(page.size() + 1))
-                .returning(Cypher.mapOf(
-                        "score", SCORE,
-                        "type", TYPE,
-                        TEXTS, texts(hit),
-                        ITEM, AnyNode.projection(reads.model(), types, hit, itemFields),
-                        Row.SORT_VALUES, Cypher.listOf(SCORE, TYPE, KEY)))
+                .limit(limit)
+                .returning(Cypher.mapOf(row(model, types, hit, itemFields, snippets)))
                 .build();
         var entries = new ArrayList<Object>(List.of(
                 ReadPlanner.PAGE_ROWS, Cypher.collect(rows),
                 ReadPlanner.PAGE_TOTAL, Cypher.size(HITS)));
         if (page.cursor().isPresent()) {
-            var before = ranked(types, hit).where(beyondCursor.not()).returning(SCORE).build();
-            entries.addAll(List.of(ReadPlanner.PAGE_OTHER_SIDE, Cypher.count(before).gt(Cypher.literalOf(0))));
+            entries.addAll(List.of(ReadPlanner.PAGE_OTHER_SIDE, Cypher.size(HITS).gt(Cypher.size(AFTER))));
         }
         return found.returning(Cypher.mapOf(entries.toArray()).as(ReadPlanner.RESULT)).build();
     }
 
-    /** Every hit with the values it is ordered by. */
-    private static StatementBuilder.OrderableOngoingReadingAndWithWithoutWhere ranked(List<NodeType> types,
-            Node hit) {
-        var entry = Cypher.name("entry");
-        return Cypher.unwind(HITS).as(entry)
-                .with(Cypher.property(entry, "node").as(hit.getRequiredSymbolicName()), Cypher.property(entry, "score").as(SCORE))
-                .with(hit.getRequiredSymbolicName(), SCORE, AnyNode.label(types, hit).as(TYPE), AnyNode.key(types, hit).as(KEY));
+    /** What a row of the page holds: the texts for a snippet only when one is selected. */
+    private static Object[] row(GraphModel model, List<NodeType> types, Node hit, List<SelectedField> itemFields,
+            boolean snippets) {
+        var row = new ArrayList<Object>(List.of(
+                "score", SCORE,
+                "type", AnyNode.byType(types, hit, type -> Cypher.literalOf(SearchType.of(type.label()).name())),
+                ITEM, AnyNode.projection(model, types, hit, itemFields),
+                Row.SORT_VALUES, Cypher.listOf(SCORE, TYPE, KEY)));
+        if (snippets) {
+            row.addAll(List.of(TEXTS, texts(hit)));
+        }
+        return row.toArray();
     }
 
     /** Hits after the cursor in relevance order: lower score, or the same score and a later type, or later key. */
-    private static Condition beyond(List<Object> cursor) {
+    private static Condition beyond(List<NodeType> types, Node hit, Expression hitScore, List<Object> cursor) {
         var score = Cypher.anonParameter(cursor.get(0));
         var type = Cypher.anonParameter(cursor.get(1));
         var key = Cypher.anonParameter(cursor.get(2));
-        return SCORE.lt(score)
-                .or(SCORE.eq(score).and(TYPE.gt(type)))
-                .or(SCORE.eq(score).and(TYPE.eq(type)).and(KEY.gt(key)));
+        var hitType = AnyNode.label(types, hit);
+        return hitScore.lt(score)
+                .or(hitScore.eq(score).and(hitType.gt(type)))
+                .or(hitScore.eq(score).and(hitType.eq(type)).and(AnyNode.key(types, hit).gt(key)));
     }
 
     private static Expression texts(Node hit) {
@@ -150,8 +188,9 @@ public class Search {
     @SuppressWarnings("unchecked")
     private static SearchHit hit(SearchText search, Row row) {
         var values = row.values();
-        var snippet = Snippet.of(search, (Map<String, Object>) values.get(TEXTS));
-        return new SearchHit(((Number) values.get("score")).doubleValue(), SearchType.of((String) values.get("type")),
+        var texts = (Map<String, Object>) values.get(TEXTS);
+        var snippet = texts == null ? null : Snippet.of(search, texts);
+        return new SearchHit(((Number) values.get("score")).doubleValue(), SearchType.valueOf((String) values.get("type")),
                 snippet == null ? null : snippet.text(), snippet == null ? null : snippet.field(),
                 AnyNode.read(values.get(ITEM)));
     }

@@ -32,6 +32,14 @@ public class Similarity {
 
     private static final List<Reason> REASONS = List.of(themes(), targetGroups(), seminars(), areaKinds());
 
+    /** Approaches of other municipalities, ranked for the given approach. */
+    static final ApproachRanking.Ranking RANKING = new ApproachRanking.Ranking(GIVEN, NetworkModel.APPROACH,
+            CANDIDATE.isEqualTo(GIVEN).or(Reason.path(CANDIDATE,
+                    List.of(Cypher.node(NetworkModel.MUNICIPALITY.label()), GIVEN),
+                    NetworkModel.APPROACH.requiredRelation("municipality"),
+                    NetworkModel.MUNICIPALITY.requiredRelation("approaches")).asCondition()),
+            REASONS, List.of());
+
     private final GraphReads reads;
 
     Similarity(GraphReads reads) {
@@ -45,12 +53,7 @@ public class Similarity {
     public List<@NonNull SimilarApproach> similarApproaches(
             @NonNull @Id @Description("The approach to compare with (its id).") String id,
             @DefaultValue("" + ApproachRanking.DEFAULT_SIZE) @Description("How many to return: 0 to 100.") Integer first) {
-        var sameMunicipality = CANDIDATE.isEqualTo(GIVEN).or(Reason.path(CANDIDATE,
-                List.of(Cypher.node(NetworkModel.MUNICIPALITY.label()), GIVEN),
-                NetworkModel.APPROACH.requiredRelation("municipality"),
-                NetworkModel.MUNICIPALITY.requiredRelation("approaches")).asCondition());
-        var ranked = ApproachRanking.rank(reads, GIVEN, NetworkModel.APPROACH, id, sameMunicipality, REASONS, List.of(),
-                first);
+        var ranked = ApproachRanking.rank(reads, RANKING, id, first);
         return ranked == null ? null : ranked.stream()
                 .map(row -> new SimilarApproach(row.approach(), row.score(), new SimilarityReasons(
                         row.reason("themes", ApproachRanking.Ranked.node(RecordReader.of(Theme.class))),

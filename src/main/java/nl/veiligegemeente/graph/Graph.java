@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableBean;
 
+import org.jboss.logging.Logger;
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.neo4j.driver.AccessMode;
@@ -44,6 +45,7 @@ import nl.veiligegemeente.api.ErrorCode;
 public class Graph {
 
     private static final Renderer RENDERER = Renderer.getDefaultRenderer();
+    private static final Logger LOG = Logger.getLogger(Graph.class);
 
     private final Driver driver;
     private final CypherMetrics metrics;
@@ -98,6 +100,9 @@ public class Graph {
     /** Runs a rendered read statement in its own auto-committed transaction and returns the value of its single column. */
     public List<Value> read(Rendered statement) {
         statementsSent.incrementAndGet();
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("Read %s with %s", statement.cypher(), statement.parameters());
+        }
         try {
             var consistent = requestedConsistency();
             if (consistent != null) {

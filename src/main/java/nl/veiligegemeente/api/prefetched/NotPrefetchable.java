@@ -4,9 +4,9 @@ package nl.veiligegemeente.api.prefetched;
  * Says that a query cannot be answered from prefetched rows alone (a field they do not hold, a
  * value that breaks the schema): graphql-java's own execution answers it instead.
  */
-final class NotPrefetchable extends RuntimeException {
+public final class NotPrefetchable extends RuntimeException {
 
-    NotPrefetchable(String why) {
+    public NotPrefetchable(String why) {
         super(why, null, false, false);
     }
 }

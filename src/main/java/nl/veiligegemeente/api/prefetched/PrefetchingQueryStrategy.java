@@ -2,6 +2,7 @@ package nl.veiligegemeente.api.prefetched;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +28,8 @@ import nl.veiligegemeente.graph.Graph;
 import nl.veiligegemeente.graph.model.GraphModel;
 
 /**
- * Answers a query whose root fields all read the graph (a node by key, a page of a type) without
+ * Answers a query whose root fields all read the graph (a node by key, a page of a type, a
+ * {@link PlannedRootField} such as search) without
  * graphql-java's per-field execution: each root field runs the one statement the read planner makes
  * of its selection, and the response is written as JSON straight from the rows. The plan of a
  * request (selections and rendered statements) is kept for the next request with the same document,
@@ -55,10 +57,11 @@ public final class PrefetchingQueryStrategy extends AsyncExecutionStrategy {
     private record PlanKey(String document, String operationName, Map<String, Object> variables) {
     }
 
-    public PrefetchingQueryStrategy(DataFetcherExceptionHandler exceptionHandler, Graph graph, GraphModel model) {
+    public PrefetchingQueryStrategy(DataFetcherExceptionHandler exceptionHandler, Graph graph, GraphModel model,
+            Collection<PlannedRootField> plannedFields) {
         super(exceptionHandler);
         this.graph = graph;
-        this.planner = new QueryPlanner(model);
+        this.planner = new QueryPlanner(model, plannedFields);
     }
 
     @Override

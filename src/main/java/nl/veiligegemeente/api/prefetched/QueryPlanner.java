@@ -1,7 +1,10 @@
 package nl.veiligegemeente.api.prefetched;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
 
@@ -18,7 +21,8 @@ import nl.veiligegemeente.graph.read.PageArgs;
 import nl.veiligegemeente.graph.read.ReadPlanner;
 
 /**
- * Plans a query whose root fields all read the graph: the one statement of each, rendered, and the
+ * Plans a query whose root fields all read the graph (a node by key, a page of a type, or a
+ * {@link PlannedRootField}): the one statement of each, rendered, and the
  * writer of its JSON, compiled. Throws {@link NotPrefetchable} for any other query, and the API's
  * validation errors for arguments it rejects.
  */
@@ -26,11 +30,13 @@ final class QueryPlanner {
 
     private final GraphModel model;
     private final RootReads roots;
+    private final Map<String, PlannedRootField> plannedFields;
     private final SelectionCompiler compiler;
 
-    QueryPlanner(GraphModel model) {
+    QueryPlanner(GraphModel model, Collection<PlannedRootField> plannedFields) {
         this.model = model;
         this.roots = RootReads.of(model);
+        this.plannedFields = plannedFields.stream().collect(Collectors.toUnmodifiableMap(PlannedRootField::name, f -> f));
         this.compiler = new SelectionCompiler(model);
     }
 
@@ -49,11 +55,23 @@ final class QueryPlanner {
     }
 
     private QueryPlan.RootField rootField(GraphQLSchema schema, ExecutableNormalizedField field) {
+        var selection = selection(schema, field);
+        var arguments = field.getResolvedArguments();
+        var planned = plannedFields.get(field.getName());
+        if (planned != null) {
+            var plan = planned.plan(arguments, selection);
+            var value = compiler.value(field.getType(schema), selection, plan.page());
+            return new QueryPlan.RootField(field.getResultKey(), Graph.Rendered.of(plan.statement()), (out, rows) -> {
+                if (rows.isEmpty()) {
+                    out.writeNull();
+                } else {
+                    value.write(out, rows.get(0));
+                }
+            });
+        }
         var root = roots.read(field.getName())
                 .orElseThrow(() -> new NotPrefetchable(field.getName() + " is not a graph read"));
         var type = root.type();
-        var selection = selection(schema, field);
-        var arguments = field.getResolvedArguments();
         if (root.lookup()) {
             var node = compiler.node(type, selection);
             var statement = ReadPlanner.one(model, type, arguments.get(type.key()), selection);

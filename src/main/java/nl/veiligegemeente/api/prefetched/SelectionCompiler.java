@@ -1,15 +1,19 @@
 package nl.veiligegemeente.api.prefetched;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.function.Function;
 
 import org.neo4j.driver.Value;
 
+import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLUnionType;
 import graphql.schema.SelectedField;
 import nl.veiligegemeente.graph.model.GraphModel;
 import nl.veiligegemeente.graph.model.NodeType;
@@ -44,7 +48,94 @@ final class SelectionCompiler {
 
     /** A Relay connection over a page of nodes of this type. */
     JsonWriter<Pages.Page<Value>> connection(NodeType type, List<SelectedField> fields, String connectionType) {
-        return JsonWriter.object(each(fields, field -> connectionField(type, field, connectionType)));
+        return connection(children -> node(type, children), fields, connectionType);
+    }
+
+    /** A Relay connection over a page of rows, each written as {@code rowWriter} compiles the fields selected of it. */
+    private JsonWriter<Pages.Page<Value>> connection(Function<List<SelectedField>, JsonWriter<Value>> rowWriter,
+            List<SelectedField> fields, String connectionType) {
+        return JsonWriter.object(each(fields, field -> connectionField(rowWriter, field, connectionType)));
+    }
+
+    /**
+     * The value of a {@link PlannedRootField}, as its GraphQL type says: a list, a node of the model, a
+     * union member, a connection over {@code page}, or an object holding its fields by name.
+     */
+    JsonWriter<Value> value(GraphQLOutputType type, List<SelectedField> fields, PageRequest page) {
+        var typeName = typeName(type);
+        if (page != null) {
+            var connection = connection(children -> value(nodesType(fields), children, null), fields, typeName);
+            return (out, value) -> connection.write(out, page(value, page));
+        }
+        var unwrapped = GraphQLTypeUtil.unwrapNonNull(type);
+        JsonWriter<Value> writer;
+        if (unwrapped instanceof GraphQLList list) {
+            var element = value((GraphQLOutputType) list.getWrappedType(), fields, null);
+            writer = (out, values) -> {
+                out.writeStartArray();
+                for (var value : values.values()) {
+                    element.write(out, value);
+                }
+                out.writeEndArray();
+            };
+        } else if (unwrapped instanceof GraphQLUnionType union) {
+            writer = unionMember(union, fields);
+        } else if (model.types().containsKey(typeName)) {
+            writer = node(model.type(typeName), fields);
+        } else {
+            writer = JsonWriter.object(each(fields, field -> objectField(typeName, field)));
+        }
+        return (out, value) -> {
+            if (value.isNull()) {
+                out.writeNull();
+            } else {
+                writer.write(out, value);
+            }
+        };
+    }
+
+    /** The type of the rows of a connection, from its {@code nodes} or {@code edges.node} field. */
+    private static GraphQLOutputType nodesType(List<SelectedField> connectionFields) {
+        for (var field : connectionFields) {
+            if (field.getName().equals("nodes")) {
+                return (GraphQLOutputType) GraphQLTypeUtil.unwrapAll(field.getType());
+            }
+            if (field.getName().equals("edges")) {
+                var node = field.getSelectionSet().getFields("node");
+                if (!node.isEmpty()) {
+                    return node.get(0).getType();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A union member projected as {@code {type: label, fields}}: written by the member type's compiled selection. */
+    private JsonWriter<Value> unionMember(GraphQLUnionType union, List<SelectedField> fields) {
+        var byLabel = new HashMap<String, JsonWriter<Value>>();
+        for (var member : union.getTypes()) {
+            var type = model.type(member.getName());
+            byLabel.put(type.label(), node(type, fields.stream()
+                    .filter(field -> field.getObjectTypeNames().contains(type.label())).toList()));
+        }
+        return (out, value) -> byLabel.get(value.get("type").asString()).write(out, value.get("fields"));
+    }
+
+    private JsonWriter<Value> objectField(String typeName, SelectedField field) {
+        var name = field.getName();
+        if (name.equals(TYPENAME)) {
+            return (out, object) -> out.writeString(typeName);
+        }
+        if (GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLObjectType
+                || GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLUnionType) {
+            var value = value(field.getType(), field.getSelectionSet().getImmediateFields(), null);
+            return (out, object) -> value.write(out, object.get(name));
+        }
+        var scalar = Scalars.writer(field);
+        return (out, object) -> {
+            var value = object.get(name);
+            scalar.write(out, value.isNull() ? null : value.asObject());
+        };
     }
 
     /** The page a statement read, as the driver returned it. */
@@ -108,12 +199,13 @@ final class SelectionCompiler {
         };
     }
 
-    private JsonWriter<Pages.Page<Value>> connectionField(NodeType type, SelectedField field, String connectionType) {
+    private JsonWriter<Pages.Page<Value>> connectionField(Function<List<SelectedField>, JsonWriter<Value>> rowWriter,
+            SelectedField field, String connectionType) {
         var children = field.getSelectionSet().getImmediateFields();
         return switch (field.getName()) {
-            case "edges" -> edges(type, children, typeName(field.getType()));
+            case "edges" -> edges(rowWriter, children, typeName(field.getType()));
             case "nodes" -> {
-                var node = node(type, children);
+                var node = rowWriter.apply(children);
                 yield (out, page) -> {
                     out.writeStartArray();
                     for (var row : page.rows()) {
@@ -133,11 +225,12 @@ final class SelectionCompiler {
     private record Edge(Pages.Page<Value> page, int index) {
     }
 
-    private JsonWriter<Pages.Page<Value>> edges(NodeType type, List<SelectedField> fields, String edgeType) {
+    private JsonWriter<Pages.Page<Value>> edges(Function<List<SelectedField>, JsonWriter<Value>> rowWriter,
+            List<SelectedField> fields, String edgeType) {
         var edge = JsonWriter.object(SelectionCompiler.<Edge>each(fields, field -> switch (field.getName()) {
             case "cursor" -> (out, at) -> out.writeString(at.page().cursor(at.index()));
             case "node" -> {
-                var node = node(type, field.getSelectionSet().getImmediateFields());
+                var node = rowWriter.apply(field.getSelectionSet().getImmediateFields());
                 yield (out, at) -> node.write(out, at.page().rows().get(at.index()));
             }
             case TYPENAME -> (out, at) -> out.writeString(edgeType);

@@ -50,6 +50,25 @@ class PrefetchedReadsTest {
                 totalCount pageInfo { hasNextPage endCursor } edges { cursor node { title startedOn areas { nodes { name kind } } } } }
               municipalities(first: 1) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { name } }
               speakers(last: 2) { pageInfo { hasNextPage hasPreviousPage startCursor } nodes { name } } }""",
+            // Search: hits of every kind, their union items with fragments and __typename, edges, cursors and counts.
+            """
+            { search(text: "criminele families ondermijning", first: 8) { __typename totalCount
+                pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+                edges { cursor node { __typename score type item { __typename ... on Approach { id title municipality { name } }
+                  ... on Theme { id name } ... on Session { title } ... on Municipality { code } } } } }
+              only: search(text: "preventie", types: [THEME, PRACTICE]) { nodes { type item { ... on Theme { name } } } } }""",
+            // Facets, with and without a filter, aliased.
+            """
+            { facets { __typename totalCount themes { __typename value label count } provinces { value count } }
+              filtered: facets(filter: { themes: { anyOf: ["ondermijning"] } }) { totalCount kinds { value label count }
+                statuses { value count } evidenceLevels { value count } targetGroups { label count } } }""",
+            // Rankings with their reasons, beside the lookup of their anchor; an unknown anchor gives null.
+            """
+            { approach(id: "aanpak-criminele-families-maastricht") { id title }
+              similarApproaches(id: "aanpak-criminele-families-maastricht", first: 5) { __typename score
+                approach { id title municipality { name } } reasons { __typename themes { id name } targetGroups { name } seminars { title } } }
+              recommendedApproaches(municipality: "GM0363") { score approach { title } reasons { themes { name } newTargetGroups { name } } }
+              unknown: similarApproaches(id: "no-such-approach") { score } }""",
             // A lookup that finds nothing, beside one that does.
             """
             { nothing: approach(id: "no-such-approach") { title } area(id: "no-such-area") { name }
@@ -87,8 +106,32 @@ class PrefetchedReadsTest {
         assertThat(badCursor.header(EXECUTION)).isEqualTo("field-by-field");
         assertThat(JsonPath.from(badCursor.asString()).getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
 
-        var discovery = post("{ similarApproaches(id: \"aanpak-criminele-families-maastricht\") { score } }", Map.of(), false);
-        assertThat(discovery.header(EXECUTION)).isEqualTo("field-by-field");
+        var badSize = post("{ similarApproaches(id: \"aanpak-criminele-families-maastricht\", first: 101) { score } }",
+                Map.of(), false);
+        assertThat(badSize.header(EXECUTION)).isEqualTo("field-by-field");
+        assertThat(JsonPath.from(badSize.asString()).getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
+
+        var areaKinds = post("{ similarApproaches(id: \"aanpak-criminele-families-maastricht\") { reasons { areaKinds } } }",
+                Map.of(), false);
+        assertThat(areaKinds.header(EXECUTION)).isEqualTo("field-by-field");
+
+        var snippets = post("{ search(text: \"families\") { nodes { snippet snippetField } } }", Map.of(), false);
+        assertThat(snippets.header(EXECUTION)).isEqualTo("field-by-field");
+        assertThat(JsonPath.from(snippets.asString()).getList("data.search.nodes.snippet")).isNotEmpty();
+
+        var emptyText = post("{ search(text: \"  \") { totalCount } }", Map.of(), false);
+        assertThat(JsonPath.from(emptyText.asString()).getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
+    }
+
+    @Test
+    void pagesSearchHitsOnWithTheCursorsItGaveOut() {
+        var query = """
+                query($after: String) { search(text: "ondermijning", first: 3, after: $after) {
+                  pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { score item { ... on Approach { id } ... on Theme { id } } } } } }""";
+        var firstPage = post(query, Map.of(), false);
+        var after = JsonPath.from(firstPage.asString()).getString("data.search.pageInfo.endCursor");
+        assertThat(after).isNotNull();
+        assertSameBothWays(query, Map.of("after", after));
     }
 
     private static void assertSameBothWays(String query, Map<String, Object> variables) {
