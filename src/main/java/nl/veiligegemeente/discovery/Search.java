@@ -20,6 +20,8 @@ import graphql.schema.SelectedField;
 import io.smallrye.graphql.api.Nullable;
 import nl.veiligegemeente.api.Connection;
 import nl.veiligegemeente.api.GraphReads;
+import nl.veiligegemeente.api.prefetched.NotPrefetchable;
+import nl.veiligegemeente.api.prefetched.PlannedRootField;
 import nl.veiligegemeente.graph.model.GraphModel;
 import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.graph.model.Ordering;
@@ -88,6 +90,18 @@ public class Search {
         var kinds = types == null || types.isEmpty() ? Arrays.asList(SearchType.values()) : types;
         return new Request(SearchText.of(text), kinds.stream().distinct().map(SearchType::nodeType).toList(),
                 pageArgs.resolve(RELEVANCE));
+    }
+
+    /** The search as the prefetching strategy answers it: the same statement, from the arguments as graphql-java resolved them. */
+    static PlannedRootField.Planned planned(GraphModel model, Map<String, Object> arguments, List<SelectedField> selection) {
+        if (selectsSnippets(selection)) {
+            throw new NotPrefetchable("snippets are cut from the texts by the search analyser");
+        }
+        var types = arguments.get("types") instanceof List<?> kinds
+                ? kinds.stream().map(kind -> SearchType.valueOf(String.valueOf(kind))).toList()
+                : null;
+        var request = request((String) arguments.get("text"), types, PageArgs.of(arguments));
+        return new PlannedRootField.Planned(statement(model, request, selection), request.page());
     }
 
     /** Whether the selection asks for snippets, which are cut from the texts read, by the same analyser as the index. */

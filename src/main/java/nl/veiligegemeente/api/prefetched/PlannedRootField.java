@@ -15,20 +15,25 @@ import nl.veiligegemeente.graph.read.PageRequest;
  * holds each selected field under its name; nodes of the model as the read planner projects them;
  * a union member as {@code {type: label, fields: projection}}; a connection as the read planner's page.
  * A statement that returns no row answers null.
+ *
+ * @param name    the name of the root query field
+ * @param planner how it plans its statement
  */
-public interface PlannedRootField {
+public record PlannedRootField(String name, Planner planner) {
 
-    /** The name of the root query field. */
-    String name();
+    /** How a field plans its statement. */
+    @FunctionalInterface
+    public interface Planner {
 
-    /**
-     * The statement answering this field with these arguments (as graphql-java resolved them) and this
-     * selection. Throws the API's validation errors for arguments it rejects, and {@link NotPrefetchable}
-     * for a selection its statement cannot answer (graphql-java then executes the query field by field).
-     */
-    Planned plan(Map<String, Object> arguments, List<SelectedField> selection);
+        /**
+         * The statement answering the field with these arguments (as graphql-java resolved them) and this
+         * selection. Throws the API's validation errors for arguments it rejects, and {@link NotPrefetchable}
+         * for a selection its statement cannot answer (graphql-java then executes the query field by field).
+         */
+        Planned plan(Map<String, Object> arguments, List<SelectedField> selection);
+    }
 
     /** A planned statement; for a connection, the page it reads (null for any other value). */
-    record Planned(Statement statement, PageRequest page) {
+    public record Planned(Statement statement, PageRequest page) {
     }
 }

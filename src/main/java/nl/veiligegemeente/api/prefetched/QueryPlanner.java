@@ -59,7 +59,7 @@ final class QueryPlanner {
         var arguments = field.getResolvedArguments();
         var planned = plannedFields.get(field.getName());
         if (planned != null) {
-            var plan = planned.plan(arguments, selection);
+            var plan = planned.planner().plan(arguments, selection);
             var value = compiler.value(field.getType(schema), selection, plan.page());
             return new QueryPlan.RootField(field.getResultKey(), Graph.Rendered.of(plan.statement()), (out, rows) -> {
                 if (rows.isEmpty()) {
