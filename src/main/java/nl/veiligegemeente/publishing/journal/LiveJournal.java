@@ -74,7 +74,8 @@ public class LiveJournal {
         try {
             latest = store.latestPosition();
         } catch (RuntimeException unreachable) {
-            LOG.warnf("Subscribers wait: the journal cannot be read now (%s)", unreachable.getMessage());
+            // Every interval while PostgreSQL is down; the journal's health check reports the outage.
+            LOG.debugf("Subscribers wait: the journal cannot be read now (%s)", unreachable.getMessage());
             return;
         }
         if (newest.getAndSet(latest) != latest) {
