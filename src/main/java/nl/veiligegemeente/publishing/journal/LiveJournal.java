@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -83,8 +84,20 @@ public class LiveJournal {
         }
     }
 
-    /** Completes every stream, so that clients learn at once that they should reconnect (to another replica). */
+    /**
+     * Completes every stream as soon as the shutdown delay starts (readiness is DOWN, the server still
+     * serves), so that clients reconnect to another replica while this one can still tell them.
+     */
+    void stopping(@Observes ShutdownDelayInitiatedEvent event) {
+        stop();
+    }
+
+    /** The same when there is no shutdown delay. */
     void stop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    private void stop() {
         stopped = true;
         followers.forEach(MultiEmitter::complete);
         followers.clear();
