@@ -57,6 +57,10 @@ public final class ErrorCodes extends SimplePerformantInstrumentation {
         if (exception instanceof ApiException api) {
             return copy(error, api.getMessage(), api.code());
         }
+        // A subscription's stream that fails reaches here wrapped by SmallRye.
+        if (exception.getCause() instanceof ApiException api) {
+            return copy(error, api.getMessage(), api.code());
+        }
         var reference = UUID.randomUUID();
         LOG.errorf(exception, "Unexpected failure at %s (reference %s)", error.getPath(), reference);
         return copy(error, "Internal error; the service log has the details under reference " + reference,

@@ -55,6 +55,11 @@ public class Caller {
     }
 
     private String token() {
+        return bearerToken(authorization);
+    }
+
+    /** The token of an {@code Authorization} header; {@link ErrorCode#UNAUTHENTICATED} when it holds none. */
+    public static String bearerToken(String authorization) {
         if (authorization == null || authorization.isBlank()) {
             throw new ApiException(ErrorCode.UNAUTHENTICATED, "Writing needs a token: send it as the header "
                     + "'Authorization: Bearer <token>'. An admin creates one for you with createPublisher.");

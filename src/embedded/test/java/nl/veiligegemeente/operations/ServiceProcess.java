@@ -124,6 +124,11 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** This replica's GraphQL endpoint. */
+    URI graphql() {
+        return URI.create("http://127.0.0.1:" + port + "/graphql");
+    }
+
     /** A request to this replica's HTTP port, with a JSON body to come. */
     RequestSpecification request() {
         return given().baseUri("http://127.0.0.1").port(port).contentType(ContentType.JSON);

@@ -29,6 +29,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import nl.veiligegemeente.embedded.PostmasterPid;
 import nl.veiligegemeente.support.ConsistencyTokens;
+import nl.veiligegemeente.support.GraphQLWebSocket;
 
 /**
  * Two replicas of the packaged service over one Neo4j and one PostgreSQL, as in a deployment:
@@ -133,12 +134,32 @@ class TwoReplicasIT {
                 .body("errors[0].extensions.code", equalTo("CONSISTENCY_TIMEOUT"));
     }
 
+    /** The live feed follows the shared journal: a subscriber on replica B receives what is published through replica A. */
+    @Test
+    @Order(3)
+    void aSubscriberOnOneReplicaReceivesTheChangePublishedThroughTheOther() {
+        try (var socket = GraphQLWebSocket.connect(b.graphql(), Map.of())) {
+            socket.subscribe("feed", "subscription { approachFeed { node { approachId action } } }", Map.of());
+            publish(a, "fixture-live-op-a", "Live gepubliceerd op replica A");
+            // The feed first replays the few entries of the tests before this one.
+            for (var received = 0; received < 20; received++) {
+                var payload = socket.nextPayload();
+                assertThat(payload).doesNotContainKey("errors");
+                if (payload.toString().contains("approachId=fixture-live-op-a")) {
+                    assertThat(payload.toString()).contains("action=CREATED");
+                    return;
+                }
+            }
+            throw new AssertionError("Replica B's subscriber never received the approach published through replica A");
+        }
+    }
+
     /**
      * 20 approaches, each published on one replica and changed on the other, all at once: 40 changes,
      * while both replicas copy the outbox every second besides the copy each mutation makes itself.
      */
     @Test
-    @Order(3)
+    @Order(4)
     void everyChangeThroughEitherReplicaIsJournaledExactlyOnce() throws Exception {
         var approaches = 20;
         var executor = Executors.newFixedThreadPool(4);
@@ -170,7 +191,7 @@ class TwoReplicasIT {
      * publication it acknowledged is in the graph and in the journal once, read through replica A.
      */
     @Test
-    @Order(4)
+    @Order(5)
     void aReplicaStoppedWithSigtermDuringAMutationLoopLosesNoAcknowledgedWrite() throws Exception {
         var prefix = "fixture-sigterm-";
         var acknowledged = new CopyOnWriteArrayList<String>();
@@ -193,7 +214,7 @@ class TwoReplicasIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theReplicaWithTheEmbeddedDatabasesLeavesNoPostgreSQLRunningAfterSigterm() {
         var postgres = PostmasterPid.of(data.resolve("a").resolve("pg"));
         assertThat(postgres).as("replica A's embedded PostgreSQL runs").isPresent();

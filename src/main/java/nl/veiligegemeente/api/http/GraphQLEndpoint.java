@@ -82,11 +82,23 @@ public class GraphQLEndpoint {
     }
 
     void register(@Observes Router router) {
-        // Ahead of SmallRye's own handler on the same path, which then never sees a request.
+        // Ahead of SmallRye's own handlers on the same path, which then see only WebSocket upgrades
+        // (subscriptions): those pass through this route unread.
+        var body = BodyHandler.create().setBodyLimit(limits.maxRequestBytes());
         router.route(PATH).order(-100)
-                .handler(BodyHandler.create().setBodyLimit(limits.maxRequestBytes()))
+                .handler(context -> {
+                    if (isWebSocketUpgrade(context)) {
+                        context.next();
+                    } else {
+                        body.handle(context);
+                    }
+                })
                 .blockingHandler(this::handle, false)
                 .failureHandler(this::tooLarge);
+    }
+
+    private static boolean isWebSocketUpgrade(RoutingContext context) {
+        return context.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true);
     }
 
     /** The body handler fails a request whose body is over the limit with 413: say so as a GraphQL error. */
@@ -101,6 +113,10 @@ public class GraphQLEndpoint {
     }
 
     private void handle(RoutingContext context) {
+        if (isWebSocketUpgrade(context)) {
+            context.next();
+            return;
+        }
         metrics.started(context);
         var requestContext = Arc.container().requestContext();
         var activated = !requestContext.isActive();

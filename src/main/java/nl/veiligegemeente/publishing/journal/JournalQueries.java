@@ -16,6 +16,7 @@ import nl.veiligegemeente.api.PageInfo;
 import nl.veiligegemeente.graph.model.Ordering;
 import nl.veiligegemeente.graph.read.Cursor;
 import nl.veiligegemeente.graph.read.PageArgs;
+import nl.veiligegemeente.graph.read.PageRequest;
 import nl.veiligegemeente.network.NetworkModel;
 import nl.veiligegemeente.publishing.Caller;
 import nl.veiligegemeente.publishing.Permissions;
@@ -26,7 +27,7 @@ public class JournalQueries {
 
     /** Journal rows are paged by their position, with keyset cursors like every other list. */
     private static final Ordering BY_POSITION = Ordering.of("Change.position", "position");
-    private static final OffsetDateTime BEGINNING = OffsetDateTime.parse("1970-01-01T00:00:00Z");
+    static final OffsetDateTime BEGINNING = OffsetDateTime.parse("1970-01-01T00:00:00Z");
 
     private final JournalStore store;
     private final Journal journal;
@@ -72,15 +73,29 @@ public class JournalQueries {
     private <T> Connection<T> page(JournalStore.Filter filter, Integer first, String after,
             Function<JournalEntry, T> convert) {
         var request = new PageArgs(first, after, null, null).resolve(BY_POSITION);
-        var afterPosition = request.cursor().map(cursor -> (Long) cursor.values().get(0)).orElse(0L);
+        var afterPosition = position(request);
         var rows = store.page(filter, afterPosition, request.size() + 1);
         var more = rows.size() > request.size();
         var edges = new ArrayList<Edge<T>>();
         for (var row : more ? rows.subList(0, request.size()) : rows) {
-            edges.add(new Edge<>(new Cursor(BY_POSITION.name(), List.of(row.position)).encode(), convert.apply(row)));
+            edges.add(edge(row, convert));
         }
         var pageInfo = new PageInfo(more, afterPosition > 0,
                 edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
         return new Connection<>(edges, edges.stream().map(Edge::node).toList(), pageInfo, (int) store.count(filter));
+    }
+
+    /** The journal position a cursor of {@link #changes} or {@link #approachFeed} stands for; 0 for none. */
+    static long afterPosition(String after) {
+        return position(new PageArgs(null, after, null, null).resolve(BY_POSITION));
+    }
+
+    private static long position(PageRequest request) {
+        return request.cursor().map(cursor -> (Long) cursor.values().get(0)).orElse(0L);
+    }
+
+    /** A journal row with the cursor to continue after it. */
+    static <T> Edge<T> edge(JournalEntry row, Function<JournalEntry, T> convert) {
+        return new Edge<>(new Cursor(BY_POSITION.name(), List.of(row.position)).encode(), convert.apply(row));
     }
 }

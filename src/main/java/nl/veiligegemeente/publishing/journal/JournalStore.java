@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -83,10 +84,17 @@ public class JournalStore {
         }
     }
 
-    /** Up to {@code limit} rows after a position, in journal order. */
+    /** Up to {@code limit} rows after a position, in journal order (also outside a request, for subscriptions). */
+    @ActivateRequestContext
     public List<JournalEntry> page(Filter filter, long afterPosition, int limit) {
         return JournalEntry.<JournalEntry>find("position > :after and " + filter.where() + " order by position",
                 filter.parameters().and("after", afterPosition)).page(0, limit).list();
+    }
+
+    /** The position of the newest row, 0 while the journal is empty. */
+    @ActivateRequestContext
+    public long latestPosition() {
+        return entityManager.createQuery("select coalesce(max(position), 0) from JournalEntry", Long.class).getSingleResult();
     }
 
     public long count(Filter filter) {
