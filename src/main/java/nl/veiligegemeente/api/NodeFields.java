@@ -22,6 +22,7 @@ import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeReference;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.schema.SchemaTransformer;
+import graphql.schema.SelectedField;
 import graphql.schema.TypeResolver;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
@@ -140,7 +141,7 @@ final class NodeFields {
         return ids;
     }
 
-    private static List<graphql.schema.SelectedField> selection(DataFetchingEnvironment env) {
+    private static List<SelectedField> selection(DataFetchingEnvironment env) {
         return env.getSelectionSet().getImmediateFields();
     }
 

@@ -13,8 +13,7 @@ import nl.veiligegemeente.graph.read.PageArgs;
  * return. A field costs 1 plus what is selected beneath it, and a list field multiplies that by the
  * rows it can hold: its own {@code first}/{@code last} (or the number of {@code ids} it reads), else
  * that of the connection it belongs to (a connection's {@code edges} and {@code nodes}), else the
- * default page of 20. Introspection is
- * answered from memory and costs 1 per field.
+ * default page of 20. Introspection is answered from memory and costs 1 per field.
  */
 final class QueryCost implements FieldComplexityCalculator {
 

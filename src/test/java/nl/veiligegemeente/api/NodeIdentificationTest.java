@@ -80,14 +80,11 @@ class NodeIdentificationTest {
         Collections.reverse(asked);
         asked.add(1, "no-global-id");
         asked.add(NodeId.encode("Approach", "no-such-approach"));
-        graphql("query Several($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }", Map.of("ids", asked))
-                .body("errors", nullValue())
-                .body("data.nodes.id", contains(expectedIds(asked, ids)));
-    }
-
-    /** The ids {@code nodes} answers for the ids asked: each known one, null for the others, in the order asked. */
-    private static String[] expectedIds(List<String> asked, List<String> known) {
-        return asked.stream().map(id -> known.contains(id) ? id : null).toArray(String[]::new);
+        List<Map<String, Object>> nodes = graphql("query Several($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }",
+                Map.of("ids", asked)).body("errors", nullValue()).extract().jsonPath().getList("data.nodes");
+        assertThat(nodes.stream().map(node -> node == null ? null : node.get("id")).toList())
+                .as("each id known, in the order asked; null for the others")
+                .containsExactlyElementsOf(asked.stream().map(id -> ids.contains(id) ? id : null).toList());
     }
 
     @Test

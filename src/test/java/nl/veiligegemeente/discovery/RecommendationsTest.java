@@ -49,7 +49,7 @@ class RecommendationsTest extends FixtureNetworkTest {
     @Test
     void maastrichtIsRecommendedAmsterdamsApproach() {
         var amsterdam = recommended("GM0935", 100).setRootPath(
-                "data.recommendedApproaches.find { it.approach.id == 'locatiegerichte-aanpak-amsterdam-oost' }");
+                "data.recommendedApproaches.find { it.approach.slug == 'locatiegerichte-aanpak-amsterdam-oost' }");
         assertThat(amsterdam.getList("reasons.themes.slug", String.class)).containsExactly("ondermijning", "preventie");
         assertThat(amsterdam.getList("reasons.newTargetGroups.slug", String.class)).containsExactly("bewoners", "ondernemers");
         assertThat(amsterdam.getInt("score")).isEqualTo(3 + 3 + 1 + 1);

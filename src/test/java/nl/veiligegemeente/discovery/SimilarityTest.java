@@ -58,7 +58,7 @@ class SimilarityTest extends FixtureNetworkTest {
     @Test
     void theSeedApproachesResembleEachOther() {
         var amsterdam = similar("aanpak-criminele-families-maastricht", 100)
-                .setRootPath("data.similarApproaches.find { it.approach.id == 'locatiegerichte-aanpak-amsterdam-oost' }");
+                .setRootPath("data.similarApproaches.find { it.approach.slug == 'locatiegerichte-aanpak-amsterdam-oost' }");
         assertThat(amsterdam.getList("reasons.themes.slug", String.class)).containsExactly("ondermijning", "preventie");
         assertThat(amsterdam.getList("reasons.seminars.slug", String.class)).containsExactly("seminar-de-veilige-gemeente-2021");
         assertThat(amsterdam.getInt("score")).isEqualTo(3 + 3 + 2);

@@ -57,11 +57,6 @@ public record NodeType(String label, String key, Class<? extends Record> record,
         return key.equals(ID) ? SLUG : key;
     }
 
-    /** The global id of the node of this type with this key. */
-    public String globalId(Object key) {
-        return NodeId.encode(label, key.toString());
-    }
-
     /**
      * The key a client means by an id given for a node of this type: the key inside a global id of
      * this type, or the id itself (a slug or code, as clients sent before global ids). A global id of

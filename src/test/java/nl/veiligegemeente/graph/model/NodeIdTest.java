@@ -43,11 +43,11 @@ class NodeIdTest {
     @Test
     void aTypeTakesItsOwnGlobalIdsAndTheReadableKeysAsTheyAre() {
         var theme = NetworkModel.THEME;
-        assertThat(theme.keyOf(theme.globalId("ondermijning"))).isEqualTo("ondermijning");
+        assertThat(theme.keyOf(NodeId.encode("Theme", "ondermijning"))).isEqualTo("ondermijning");
         assertThat(theme.keyOf("ondermijning")).isEqualTo("ondermijning");
         var group = NodeId.encode("TargetGroup", "criminele-families");
         assertThat(theme.keyOf(group)).as("another type's id names no theme").isEqualTo(group);
-        assertThat(NetworkModel.MUNICIPALITY.keyOf(NetworkModel.MUNICIPALITY.globalId("GM0935"))).isEqualTo("GM0935");
+        assertThat(NetworkModel.MUNICIPALITY.keyOf(NodeId.encode("Municipality", "GM0935"))).isEqualTo("GM0935");
     }
 
     @Test
