@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -14,7 +13,6 @@ import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
-import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.StatementBuilder;
 import org.neo4j.cypherdsl.core.SymbolicName;
@@ -73,15 +71,12 @@ public class Search {
             @NonNull @Description("The words to search for: at most 200 characters and 20 words.") String text,
             @Nullable @Description("Only hits of these kinds; all kinds when left out.") List<@NonNull SearchType> types,
             @Description("How many hits to return: 0 to " + PageArgs.MAX_SIZE + ", " + PageArgs.DEFAULT_SIZE
-                    + " when neither `first` nor `last` is given.") Integer first,
-            @Description("Continue after this cursor: the `endCursor` of the previous page.") String after,
-            @Description("How many hits to return from the end of the list, or before `before`: 0 to "
-                    + PageArgs.MAX_SIZE + ".") Integer last,
-            @Description("Continue before this cursor: the `startCursor` of the next page.") String before) {
+                    + " when left out.") Integer first,
+            @Description("Continue after this cursor: the `endCursor` of the previous page.") String after) {
         var search = SearchText.of(text);
         var kinds = types == null || types.isEmpty() ? Arrays.asList(SearchType.values()) : types;
         var nodeTypes = kinds.stream().distinct().map(SearchType::nodeType).toList();
-        var page = new PageArgs(first, after, last, before).resolve(RELEVANCE);
+        var page = new PageArgs(first, after, null, null).resolve(RELEVANCE);
         var selection = reads.selection();
         var itemFields = new ArrayList<>(Selections.under(selection, "edges", "node", ITEM));
         itemFields.addAll(Selections.under(selection, "nodes", ITEM));
@@ -100,14 +95,12 @@ public class Search {
                 .with(Cypher.collect(Cypher.mapOf("node", NODE, "score", SCORE)).as(HITS));
 
         var hit = Cypher.anyNode("hit");
-        var beyondCursor = page.cursor().map(cursor -> beyond(cursor.values(), page.backward())).orElse(Cypher.noCondition());
+        var beyondCursor = page.cursor().map(cursor -> beyond(cursor.values())).orElse(Cypher.noCondition());
         // WHERE and ORDER BY of one WITH would filter after the LIMIT: the order gets a WITH of its own.
         var rows = ranked(types, hit)
                 .where(beyondCursor)
                 .with(hit.getRequiredSymbolicName(), SCORE, TYPE, KEY)
-                .orderBy(page.backward()
-                        ? new SortItem[] { SCORE.ascending(), TYPE.descending(), KEY.descending() }
-                        : new SortItem[] { SCORE.descending(), TYPE.ascending(), KEY.ascending() })
+                .orderBy(SCORE.descending(), TYPE.ascending(), KEY.ascending())
                 .limit(Cypher.anonParameter(page.size() + 1))
                 .returning(Cypher.mapOf(
                         "score", SCORE,
@@ -135,19 +128,14 @@ public class Search {
                 .with(hit.getRequiredSymbolicName(), SCORE, AnyNode.label(types, hit).as(TYPE), AnyNode.key(types, hit).as(KEY));
     }
 
-    /**
-     * Hits beyond the cursor in reading direction. Forwards, after it in relevance order: a lower score,
-     * or the same score and a later type, or a later key; backwards, before it: each comparison turned.
-     */
-    private static Condition beyond(List<Object> cursor, boolean backward) {
+    /** Hits after the cursor in relevance order: lower score, or the same score and a later type, or later key. */
+    private static Condition beyond(List<Object> cursor) {
         var score = Cypher.anonParameter(cursor.get(0));
         var type = Cypher.anonParameter(cursor.get(1));
         var key = Cypher.anonParameter(cursor.get(2));
-        BiFunction<Expression, Expression, Condition> later = backward ? Expression::lt : Expression::gt;
-        var lessRelevant = backward ? SCORE.gt(score) : SCORE.lt(score);
-        return lessRelevant
-                .or(SCORE.eq(score).and(later.apply(TYPE, type)))
-                .or(SCORE.eq(score).and(TYPE.eq(type)).and(later.apply(KEY, key)));
+        return SCORE.lt(score)
+                .or(SCORE.eq(score).and(TYPE.gt(type)))
+                .or(SCORE.eq(score).and(TYPE.eq(type)).and(KEY.gt(key)));
     }
 
     private static Expression texts(Node hit) {
