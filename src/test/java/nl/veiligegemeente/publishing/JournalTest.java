@@ -192,31 +192,6 @@ class JournalTest {
     }
 
     @Test
-    void theJournalPagesBackwardsFromItsLatestChange() {
-        var since = OffsetDateTime.now().minusSeconds(1).toString();
-        Publishing.account("Fixture achteruit een", "EDITOR", null);
-        Publishing.account("Fixture achteruit twee", "EDITOR", null);
-        var query = """
-                query Backwards($since: DateTime, $first: Int, $last: Int, $before: String) {
-                  changes(since: $since, first: $first, last: $last, before: $before) {
-                    pageInfo { hasNextPage hasPreviousPage startCursor } nodes { id } } }""";
-        var all = graphqlAs(Publishing.ADMIN, query, Map.of("since", since, "first", 100)).body("errors", nullValue())
-                .extract().jsonPath().getList("data.changes.nodes.id", String.class);
-        assertThat(all).hasSizeGreaterThanOrEqualTo(2);
-
-        var latest = graphqlAs(Publishing.ADMIN, query, Map.of("since", since, "last", 1)).body("errors", nullValue())
-                .extract().jsonPath().setRootPath("data.changes");
-        assertThat(latest.getList("nodes.id", String.class)).containsExactly(all.get(all.size() - 1));
-        assertThat(latest.getBoolean("pageInfo.hasPreviousPage")).isTrue();
-        assertThat(latest.getBoolean("pageInfo.hasNextPage")).isFalse();
-        var before = graphqlAs(Publishing.ADMIN, query, Map.of("since", since, "last", 1,
-                "before", latest.getString("pageInfo.startCursor"))).body("errors", nullValue())
-                .extract().jsonPath().setRootPath("data.changes");
-        assertThat(before.getList("nodes.id", String.class)).containsExactly(all.get(all.size() - 2));
-        assertThat(before.getBoolean("pageInfo.hasNextPage")).isTrue();
-    }
-
-    @Test
     void thePublicFeedShowsPublishedAndChangedApproaches() {
         var since = OffsetDateTime.now().minusSeconds(1).toString();
         graphqlAs(Publishing.ADMIN, PUBLISH, Map.of("input", Map.of("id", "fixture-feed", "municipalityCode", OWN,

@@ -78,14 +78,10 @@ public final class Pages {
 
     /** The page as a connection of the records {@code convert} makes of its rows. */
     public static <T> Connection<T> connection(Map<String, Object> page, PageRequest request, Function<Row, T> convert) {
-        return connection(page(page, request), row -> convert.apply(new Row(row)));
-    }
-
-    /** The page as a connection of what {@code convert} makes of its rows. */
-    public static <R, T> Connection<T> connection(Page<R> read, Function<R, T> convert) {
+        var read = page(page, request);
         var edges = new ArrayList<Edge<T>>(read.rows().size());
         for (int i = 0; i < read.rows().size(); i++) {
-            edges.add(new Edge<>(read.cursor(i), convert.apply(read.rows().get(i))));
+            edges.add(new Edge<>(read.cursor(i), convert.apply(new Row(read.rows().get(i)))));
         }
         return new Connection<>(edges, edges.stream().map(Edge::node).toList(), read.pageInfo(), read.totalCount());
     }

@@ -1,6 +1,7 @@
 package nl.veiligegemeente.publishing.journal;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -10,9 +11,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import nl.veiligegemeente.api.Connection;
+import nl.veiligegemeente.api.Edge;
+import nl.veiligegemeente.api.PageInfo;
 import nl.veiligegemeente.graph.model.Ordering;
+import nl.veiligegemeente.graph.read.Cursor;
 import nl.veiligegemeente.graph.read.PageArgs;
-import nl.veiligegemeente.graph.read.Pages;
 import nl.veiligegemeente.network.NetworkModel;
 import nl.veiligegemeente.publishing.Caller;
 import nl.veiligegemeente.publishing.Permissions;
@@ -24,9 +27,6 @@ public class JournalQueries {
     /** Journal rows are paged by their position, with keyset cursors like every other list. */
     private static final Ordering BY_POSITION = Ordering.of("Change.position", "position");
     private static final OffsetDateTime BEGINNING = OffsetDateTime.parse("1970-01-01T00:00:00Z");
-    private static final String WHEN_NO_SIZE = " when neither `first` nor `last` is given.";
-    private static final String AFTER = "Continue after this cursor: the `endCursor` of the previous page.";
-    private static final String BEFORE = "Continue before this cursor: the `startCursor` of the next page.";
 
     private final JournalStore store;
     private final Journal journal;
@@ -43,13 +43,10 @@ public class JournalQueries {
     @Description("Every committed change, in the order it reached the journal. Needs an editor or admin token.")
     public Connection<Change> changes(
             @Description("Only changes committed at or after this moment.") OffsetDateTime since,
-            @Description("How many changes to return: 0 to " + PageArgs.MAX_SIZE + ", " + PageArgs.DEFAULT_SIZE + WHEN_NO_SIZE) Integer first,
-            @Description(AFTER) String after,
-            @Description("How many changes to return from the end of the journal, or before `before`: 0 to " + PageArgs.MAX_SIZE + ".") Integer last,
-            @Description(BEFORE) String before) {
+            @Description("How many changes to return: 0 to " + PageArgs.MAX_SIZE + ", " + PageArgs.DEFAULT_SIZE + " when left out.") Integer first,
+            @Description("Continue after this cursor: the `endCursor` of the previous page.") String after) {
         Permissions.checkJournalReader(caller.principal());
-        return page(new JournalStore.Filter(since == null ? BEGINNING : since, null, false),
-                new PageArgs(first, after, last, before), Change::of);
+        return page(new JournalStore.Filter(since == null ? BEGINNING : since, null, false), first, after, Change::of);
     }
 
     @Query
@@ -58,12 +55,10 @@ public class JournalQueries {
             + "An approach that is retracted now has no entries here (editors and admins find them in changes).")
     public Connection<ApproachFeedEntry> approachFeed(
             @Description("Only changes committed at or after this moment.") OffsetDateTime since,
-            @Description("How many entries to return: 0 to " + PageArgs.MAX_SIZE + ", " + PageArgs.DEFAULT_SIZE + WHEN_NO_SIZE) Integer first,
-            @Description(AFTER) String after,
-            @Description("How many entries to return from the end of the feed, or before `before`: 0 to " + PageArgs.MAX_SIZE + ".") Integer last,
-            @Description(BEFORE) String before) {
+            @Description("How many entries to return: 0 to " + PageArgs.MAX_SIZE + ", " + PageArgs.DEFAULT_SIZE + " when left out.") Integer first,
+            @Description("Continue after this cursor: the `endCursor` of the previous page.") String after) {
         var filter = new JournalStore.Filter(since == null ? BEGINNING : since, NetworkModel.APPROACH.label(), true);
-        return page(filter, new PageArgs(first, after, last, before), ApproachFeedEntry::of);
+        return page(filter, first, after, ApproachFeedEntry::of);
     }
 
     @Query
@@ -74,12 +69,18 @@ public class JournalQueries {
         return journal.setAside();
     }
 
-    /** A page of journal rows; a page from a cursor takes rows to lie behind it, as the cursor's own row does. */
-    private <T> Connection<T> page(JournalStore.Filter filter, PageArgs arguments, Function<JournalEntry, T> convert) {
-        var request = arguments.resolve(BY_POSITION);
-        var position = request.cursor().map(cursor -> ((Number) cursor.values().get(0)).longValue()).orElse(null);
-        var rows = store.page(filter, position, request.backward(), request.size() + 1);
-        return Pages.connection(Pages.page(rows, position != null, store.count(filter), request,
-                row -> List.<Object>of(row.position)), convert);
+    private <T> Connection<T> page(JournalStore.Filter filter, Integer first, String after,
+            Function<JournalEntry, T> convert) {
+        var request = new PageArgs(first, after, null, null).resolve(BY_POSITION);
+        var afterPosition = request.cursor().map(cursor -> (Long) cursor.values().get(0)).orElse(0L);
+        var rows = store.page(filter, afterPosition, request.size() + 1);
+        var more = rows.size() > request.size();
+        var edges = new ArrayList<Edge<T>>();
+        for (var row : more ? rows.subList(0, request.size()) : rows) {
+            edges.add(new Edge<>(new Cursor(BY_POSITION.name(), List.of(row.position)).encode(), convert.apply(row)));
+        }
+        var pageInfo = new PageInfo(more, afterPosition > 0,
+                edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+        return new Connection<>(edges, edges.stream().map(Edge::node).toList(), pageInfo, (int) store.count(filter));
     }
 }

@@ -83,19 +83,10 @@ public class JournalStore {
         }
     }
 
-    /**
-     * Up to {@code limit} rows beyond a position (from either end when there is none) in reading
-     * direction: after it in journal order, or ({@code backward}) before it, the latest first.
-     */
-    public List<JournalEntry> page(Filter filter, Long position, boolean backward, int limit) {
-        var parameters = filter.parameters();
-        var beyond = "";
-        if (position != null) {
-            beyond = backward ? "position < :position and " : "position > :position and ";
-            parameters = parameters.and("position", position);
-        }
-        return JournalEntry.<JournalEntry>find(beyond + filter.where() + " order by position" + (backward ? " desc" : ""),
-                parameters).page(0, limit).list();
+    /** Up to {@code limit} rows after a position, in journal order. */
+    public List<JournalEntry> page(Filter filter, long afterPosition, int limit) {
+        return JournalEntry.<JournalEntry>find("position > :after and " + filter.where() + " order by position",
+                filter.parameters().and("after", afterPosition)).page(0, limit).list();
     }
 
     public long count(Filter filter) {
