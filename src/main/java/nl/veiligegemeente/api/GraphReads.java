@@ -1,7 +1,12 @@
 package nl.veiligegemeente.api;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +23,7 @@ import graphql.schema.SelectedField;
 import io.smallrye.graphql.api.Context;
 import nl.veiligegemeente.graph.Graph;
 import nl.veiligegemeente.graph.model.GraphModel;
+import nl.veiligegemeente.graph.model.NodeId;
 import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.graph.read.PageArgs;
 import nl.veiligegemeente.graph.read.Pages;
@@ -66,6 +72,36 @@ public class GraphReads {
             RecordReader<T> reader) {
         var rows = graph.read(ReadPlanner.one(model, type, key, selection));
         return rows.isEmpty() ? null : reader.apply(new Row(rows.get(0).asMap()));
+    }
+
+    /**
+     * The nodes the global ids name, in their order, each read with the fields selected for its type
+     * (from a selection on the {@code Node} interface), in one statement; null for an id that names no
+     * visible node, or is no global id at all.
+     */
+    public List<Record> nodes(List<String> ids, List<SelectedField> selection) {
+        var wanted = new TreeMap<String, Set<String>>();
+        var named = ids.stream()
+                .map(id -> NodeId.decode(id).filter(node -> model.types().containsKey(node.label())))
+                .toList();
+        named.forEach(node -> node.ifPresent(found -> wanted.computeIfAbsent(found.label(), label -> new TreeSet<>())
+                .add(found.key())));
+        if (wanted.isEmpty()) {
+            return Collections.nCopies(ids.size(), null);
+        }
+        var statement = ReadPlanner.nodes(model, wanted, type -> Selections.forType(selection, type.label()));
+        var rowsByLabel = graph.read(statement).get(0).asMap(Value::asList);
+        var found = new HashMap<NodeId, Record>();
+        rowsByLabel.forEach((label, rows) -> {
+            var type = model.type(label);
+            var reader = RecordReader.of(type.record());
+            for (var row : rows) {
+                @SuppressWarnings("unchecked")
+                var values = (Map<String, Object>) row;
+                found.put(new NodeId(label, (String) values.get(type.key())), reader.apply(new Row(values)));
+            }
+        });
+        return named.stream().map(node -> node.map(found::get).orElse(null)).toList();
     }
 
     /** A root field for a page of all nodes of a type, in their default order, paged by the field's Relay arguments. */

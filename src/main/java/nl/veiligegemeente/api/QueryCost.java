@@ -1,5 +1,7 @@
 package nl.veiligegemeente.api;
 
+import java.util.List;
+
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.FieldComplexityEnvironment;
 import graphql.schema.GraphQLList;
@@ -9,9 +11,9 @@ import nl.veiligegemeente.graph.read.PageArgs;
 /**
  * The cost model behind {@code vgn.graphql.max-complexity}: about how many values a query can
  * return. A field costs 1 plus what is selected beneath it, and a list field multiplies that by the
- * rows it can hold: its own {@code first}/{@code last}, else that of the connection it belongs to
- * (a connection's {@code edges} and {@code nodes}), else the default page of 20. Introspection is
- * answered from memory and costs 1 per field.
+ * rows it can hold: its own {@code first}/{@code last} (or the number of {@code ids} it reads), else
+ * that of the connection it belongs to (a connection's {@code edges} and {@code nodes}), else the
+ * default page of 20. Introspection is answered from memory and costs 1 per field.
  */
 final class QueryCost implements FieldComplexityCalculator {
 
@@ -44,6 +46,6 @@ final class QueryCost implements FieldComplexityCalculator {
                 return Math.max(0, size.intValue());
             }
         }
-        return null;
+        return field.getArguments().get("ids") instanceof List<?> ids ? ids.size() : null;
     }
 }

@@ -34,7 +34,8 @@ import io.quarkus.arc.Unremovable;
 
 /**
  * The schema SmallRye builds, completed from the model and brought to the Relay conventions: every
- * relation of the model becomes a field of its type ({@link RelationFields}); then the generic
+ * relation of the model becomes a field of its type ({@link RelationFields}), every node type a
+ * {@code Node} with a global id ({@link NodeFields}); then the generic
  * {@code Connection<T>}/{@code Edge<T>} types get their conventional names ({@code ApproachConnection},
  * {@code ApproachEdge}), and every field returning a connection gets the paging arguments
  * {@code first}, {@code after}, {@code last} and {@code before}, plus the {@code filter} and
@@ -45,15 +46,17 @@ import io.quarkus.arc.Unremovable;
 public class SchemaConventions {
 
     private final GraphModel model;
+    private final GraphReads reads;
 
-    SchemaConventions(GraphModel model) {
+    SchemaConventions(GraphModel model, GraphReads reads) {
         this.model = model;
+        this.reads = reads;
     }
 
     private static final Pattern GENERIC = Pattern.compile("(Connection|Edge)_(\\w+)");
 
     GraphQLSchema.Builder apply(GraphQLSchema.Builder builder) {
-        var schema = RelationFields.add(model, builder.build());
+        var schema = NodeFields.add(model, reads, RelationFields.add(model, builder.build()));
         var renames = new HashMap<String, String>();
         var transformed = SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
             @Override

@@ -119,7 +119,7 @@ final class ApproachRanking {
                         REASONS, reasonValues(model, reasons, Selections.under(selection, REASONS))))
                 .build();
         var visible = anchorType.retractable() ? anchor.property(NodeType.RETRACTED_AT).isNull() : Cypher.noCondition();
-        var anchored = Cypher.match(anchor.withProperties(anchorType.key(), Cypher.anonParameter(anchorKey)))
+        var anchored = Cypher.match(anchor.withProperties(anchorType.key(), Cypher.anonParameter(anchorType.keyOf(anchorKey))))
                 .where(visible);
         var carried = new ArrayList<IdentifiableElement>(List.of(anchor));
         carried.addAll(anchorFacts);

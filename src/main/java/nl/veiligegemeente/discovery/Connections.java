@@ -66,13 +66,15 @@ public class Connections {
             + " sessions, speakers and seminars, at most " + MAX_LENGTH + " relationships long. Of equally short paths,"
             + " the one through the fewest themes. Null when there is none, or a municipality is unknown.")
     public NetworkPath connection(
-            @NonNull @Id @Description("The municipality the path starts at: its CBS code.") String from,
-            @NonNull @Id @Description("The municipality the path ends at: its CBS code.") String to) {
-        if (from.equals(to)) {
-            throw ApiException.validation("'from' and 'to' are both " + from + ": give two different municipalities.");
+            @NonNull @Id @Description("The municipality the path starts at: its CBS code or id.") String from,
+            @NonNull @Id @Description("The municipality the path ends at: its CBS code or id.") String to) {
+        var fromCode = (String) NetworkModel.MUNICIPALITY.keyOf(from);
+        var toCode = (String) NetworkModel.MUNICIPALITY.keyOf(to);
+        if (fromCode.equals(toCode)) {
+            throw ApiException.validation("'from' and 'to' are both " + fromCode + ": give two different municipalities.");
         }
         var stepFields = Selections.under(reads.selection(), "steps", "node");
-        var rows = reads.read(() -> statement(from, to, stepFields));
+        var rows = reads.read(() -> statement(fromCode, toCode, stepFields));
         return rows.isEmpty() ? null : read(rows.get(0).asMap());
     }
 

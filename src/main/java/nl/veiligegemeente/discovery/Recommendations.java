@@ -52,7 +52,7 @@ public class Recommendations {
     @Description("Approaches of other municipalities that address the themes this municipality works on, strongest"
             + " recommendation first (ties by title, then id), with the `reasons`. Null when the municipality is unknown.")
     public List<@NonNull RecommendedApproach> recommendedApproaches(
-            @NonNull @Id @Description("The municipality to recommend to: its CBS code.") String municipality,
+            @NonNull @Id @Description("The municipality to recommend to: its CBS code or id.") String municipality,
             @DefaultValue("" + ApproachRanking.DEFAULT_SIZE) @Description("How many to return: 0 to 100.") Integer first) {
         var ranked = ApproachRanking.rank(reads, RANKING, municipality, first);
         return ranked == null ? null : ranked.stream()

@@ -51,7 +51,7 @@ public class Similarity {
     @Description("Approaches of other municipalities that resemble this one, most similar first (ties by title, then"
             + " id), with what they share as `reasons`. Null when there is no such approach.")
     public List<@NonNull SimilarApproach> similarApproaches(
-            @NonNull @Id @Description("The approach to compare with (its id).") String id,
+            @NonNull @Id @Description("The approach to compare with: its id (global) or its slug.") String id,
             @DefaultValue("" + ApproachRanking.DEFAULT_SIZE) @Description("How many to return: 0 to 100.") Integer first) {
         var ranked = ApproachRanking.rank(reads, RANKING, id, first);
         return ranked == null ? null : ranked.stream()

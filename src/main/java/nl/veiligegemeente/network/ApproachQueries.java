@@ -21,7 +21,7 @@ public class ApproachQueries {
 
     @Query
     @Description("One approach by id; null when there is none or it was retracted.")
-    public Approach approach(@NonNull @Id @Description("Its id (a slug).") String id) {
+    public Approach approach(@NonNull @Id @Description("Its id (global) or its slug.") String id) {
         return reads.one(NetworkModel.APPROACH, id, Approach.class);
     }
 

@@ -21,7 +21,7 @@ public class AreaQueries {
 
     @Query
     @Description("One area by id; null when there is none.")
-    public Area area(@NonNull @Id @Description("Its id (a slug).") String id) {
+    public Area area(@NonNull @Id @Description("Its id (global) or its slug.") String id) {
         return reads.one(NetworkModel.AREA, id, Area.class);
     }
 

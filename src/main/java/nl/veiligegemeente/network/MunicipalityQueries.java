@@ -21,7 +21,7 @@ public class MunicipalityQueries {
 
     @Query
     @Description("One municipality by its CBS code (GM + 4 digits); null when the network does not know it.")
-    public Municipality municipality(@NonNull @Id @Description("CBS code: GM followed by four digits.") String code) {
+    public Municipality municipality(@NonNull @Id @Description("CBS code (GM followed by four digits), or its global id.") String code) {
         return reads.one(NetworkModel.MUNICIPALITY, code, Municipality.class);
     }
 

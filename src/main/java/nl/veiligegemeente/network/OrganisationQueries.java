@@ -21,7 +21,7 @@ public class OrganisationQueries {
 
     @Query
     @Description("One organisation by id; null when there is none.")
-    public Organisation organisation(@NonNull @Id @Description("Its id (a slug).") String id) {
+    public Organisation organisation(@NonNull @Id @Description("Its id (global) or its slug.") String id) {
         return reads.one(NetworkModel.ORGANISATION, id, Organisation.class);
     }
 

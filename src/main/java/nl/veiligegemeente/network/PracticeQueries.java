@@ -21,7 +21,7 @@ public class PracticeQueries {
 
     @Query
     @Description("One practice by id; null when there is none or it was retracted.")
-    public Practice practice(@NonNull @Id @Description("Its id (a slug).") String id) {
+    public Practice practice(@NonNull @Id @Description("Its id (global) or its slug.") String id) {
         return reads.one(NetworkModel.PRACTICE, id, Practice.class);
     }
 

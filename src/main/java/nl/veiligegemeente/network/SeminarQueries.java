@@ -21,7 +21,7 @@ public class SeminarQueries {
 
     @Query
     @Description("One seminar by id; null when there is none.")
-    public Seminar seminar(@NonNull @Id @Description("Its id (a slug).") String id) {
+    public Seminar seminar(@NonNull @Id @Description("Its id (global) or its slug.") String id) {
         return reads.one(NetworkModel.SEMINAR, id, Seminar.class);
     }
 

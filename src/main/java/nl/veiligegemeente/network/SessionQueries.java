@@ -21,7 +21,7 @@ public class SessionQueries {
 
     @Query
     @Description("One session by id; null when there is none.")
-    public Session session(@NonNull @Id @Description("Its id (a slug).") String id) {
+    public Session session(@NonNull @Id @Description("Its id (global) or its slug.") String id) {
         return reads.one(NetworkModel.SESSION, id, Session.class);
     }
 

@@ -21,7 +21,7 @@ public class SourceQueries {
 
     @Query
     @Description("One source by id; null when there is none.")
-    public SourceDocument source(@NonNull @Id @Description("Its id (a slug).") String id) {
+    public SourceDocument source(@NonNull @Id @Description("Its id (global) or its slug.") String id) {
         return reads.one(NetworkModel.SOURCE, id, SourceDocument.class);
     }
 

@@ -21,7 +21,7 @@ public class SpeakerQueries {
 
     @Query
     @Description("One speaker by id; null when there is none.")
-    public Speaker speaker(@NonNull @Id @Description("Its id (a slug).") String id) {
+    public Speaker speaker(@NonNull @Id @Description("Its id (global) or its slug.") String id) {
         return reads.one(NetworkModel.SPEAKER, id, Speaker.class);
     }
 

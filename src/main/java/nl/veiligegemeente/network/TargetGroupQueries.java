@@ -21,7 +21,7 @@ public class TargetGroupQueries {
 
     @Query
     @Description("One target group by id; null when there is none.")
-    public TargetGroup targetGroup(@NonNull @Id @Description("Its id (a slug).") String id) {
+    public TargetGroup targetGroup(@NonNull @Id @Description("Its id (global) or its slug.") String id) {
         return reads.one(NetworkModel.TARGET_GROUP, id, TargetGroup.class);
     }
 

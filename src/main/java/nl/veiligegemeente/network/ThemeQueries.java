@@ -21,7 +21,7 @@ public class ThemeQueries {
 
     @Query
     @Description("One theme by id; null when there is none.")
-    public Theme theme(@NonNull @Id @Description("Its id (a slug).") String id) {
+    public Theme theme(@NonNull @Id @Description("Its id (global) or its slug.") String id) {
         return reads.one(NetworkModel.THEME, id, Theme.class);
     }
 

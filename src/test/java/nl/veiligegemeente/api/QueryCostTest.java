@@ -30,6 +30,12 @@ class QueryCostTest {
     }
 
     @Test
+    void nodesHoldsAsManyRowsAsItIsGivenIds() {
+        // 1 + 3 × (id 1 + a Theme's name 1) = 7
+        assertThat(cost("{ nodes(ids: [\"a\", \"b\", \"c\"]) { id ... on Theme { name } } }")).isEqualTo(7);
+    }
+
+    @Test
     void nestedPagesMultiply() {
         assertThat(cost("{ approaches(first: 100) { nodes { themes { nodes { approaches { nodes { title } } } } } } }"))
                 .isEqualTo(1 + 1 + 100 * (1 + 1 + 20 * (1 + 1 + 20 * 1)));

@@ -13,11 +13,13 @@ import org.junit.jupiter.api.Test;
 
 import graphql.GraphQL;
 import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import nl.veiligegemeente.graph.model.GraphModel;
+import nl.veiligegemeente.graph.model.NodeId;
 import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.graph.read.RecordReader;
 import nl.veiligegemeente.graph.read.Row;
@@ -71,7 +73,8 @@ class RelationFieldsTest {
         var recordsOnly = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(RECORDS_ONLY),
                 newRuntimeWiring().type("Query", query -> query.dataFetcher("theme",
                         field -> RecordReader.of(Theme.class).apply(new Row(THEME_ROW)))).build());
-        return new SchemaConventions(MODEL).apply(GraphQLSchema.newSchema(recordsOnly)).build();
+        // node(id:) and nodes(ids:) read the database, which these tests do not ask.
+        return new SchemaConventions(MODEL, null).apply(GraphQLSchema.newSchema(recordsOnly)).build();
     }
 
     @Test
@@ -87,6 +90,27 @@ class RelationFieldsTest {
         var theme = schema.getObjectType("TargetGroup").getFieldDefinition("theme");
         assertThat(theme.getDescription()).isEqualTo("The theme this group is concerned by.");
         assertThat(GraphQLTypeUtil.simplePrint(theme.getType())).isEqualTo("Theme");
+    }
+
+    @Test
+    void everyNodeTypeIsANodeWhoseIdIsGlobalAndWhoseSlugIsItsOwnField() {
+        var schema = schema();
+        for (var type : List.of("Theme", "TargetGroup")) {
+            var object = schema.getObjectType(type);
+            assertThat(object.getInterfaces()).extracting(GraphQLNamedType::getName).containsExactly("Node");
+            assertThat(GraphQLTypeUtil.simplePrint(object.getFieldDefinition("id").getType())).isEqualTo("ID!");
+            assertThat(GraphQLTypeUtil.simplePrint(object.getFieldDefinition("slug").getType())).isEqualTo("String!");
+        }
+        assertThat(GraphQLTypeUtil.simplePrint(schema.getQueryType().getFieldDefinition("node").getType())).isEqualTo("Node");
+        assertThat(GraphQLTypeUtil.simplePrint(schema.getQueryType().getFieldDefinition("nodes").getType())).isEqualTo("[Node]!");
+
+        var result = GraphQL.newGraphQL(schema).build().execute("""
+                { theme { id slug groups(first: 1) { nodes { id slug } } } }""");
+
+        assertThat(result.getErrors()).isEmpty();
+        assertThat(result.<Map<String, Object>>getData()).isEqualTo(Map.of("theme", Map.of(
+                "id", NodeId.encode("Theme", "ondermijning"), "slug", "ondermijning",
+                "groups", Map.of("nodes", List.of(Map.of("id", NodeId.encode("TargetGroup", "jongeren"), "slug", "jongeren"))))));
     }
 
     @Test

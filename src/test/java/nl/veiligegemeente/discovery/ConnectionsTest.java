@@ -25,11 +25,11 @@ class ConnectionsTest extends FixtureNetworkTest {
               steps { type via direction node {
                 __typename
                 ... on Municipality { code name }
-                ... on Practice { id title }
-                ... on Seminar { id title organisers { nodes { name } } }
-                ... on Approach { id }
-                ... on Theme { id }
-                ... on Session { id }
+                ... on Practice { slug title }
+                ... on Seminar { slug title organisers { nodes { name } } }
+                ... on Approach { slug }
+                ... on Theme { slug }
+                ... on Session { slug }
               } }
             } }""";
 
@@ -60,7 +60,7 @@ class ConnectionsTest extends FixtureNetworkTest {
                 .extract().jsonPath();
         assertThat(path.getList("data.connection.steps.type", String.class))
                 .containsExactly("MUNICIPALITY", "APPROACH", "SESSION", "APPROACH", "MUNICIPALITY");
-        assertThat(path.getList("data.connection.steps.node.id", String.class)).containsExactly(
+        assertThat(path.getList("data.connection.steps.node.slug", String.class)).containsExactly(
                 null, DiscoveryFixtures.ANCHOR, "fixture-sessie-woonfraude", "fixture-aanpak-beekveld", null);
         assertThat(path.getList("data.connection.steps.via", String.class)).containsExactly(null, "RUNS", "COVERS", "COVERS", "RUNS");
     }
@@ -73,7 +73,7 @@ class ConnectionsTest extends FixtureNetworkTest {
                 .extract().jsonPath();
         assertThat(path.getList("data.connection.steps.type", String.class))
                 .containsExactly("MUNICIPALITY", "APPROACH", "SESSION", "SEMINAR", "PRACTICE", "MUNICIPALITY");
-        assertThat(path.getList("data.connection.steps.node.id", String.class))
+        assertThat(path.getList("data.connection.steps.node.slug", String.class))
                 .doesNotContain("fixture-aanpak-ijsselmonde-ingetrokken");
     }
 

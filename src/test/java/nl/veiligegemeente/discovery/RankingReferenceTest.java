@@ -89,7 +89,7 @@ class RankingReferenceTest {
     void similarApproachesFollowTheirDefinition(String id) {
         var served = graphql("""
                 query($id: ID!) { similarApproaches(id: $id, first: 100) {
-                  score approach { id } reasons { themes { id } targetGroups { id } seminars { id } areaKinds }
+                  score approach { slug } reasons { themes { slug } targetGroups { slug } seminars { slug } areaKinds }
                 } }""", Map.of("id", id))
                 .body("errors", nullValue())
                 .extract().jsonPath().<Map<String, Object>>getList("data.similarApproaches");
@@ -116,7 +116,7 @@ class RankingReferenceTest {
     void recommendedApproachesFollowTheirDefinition(String code) {
         var served = graphql("""
                 query($code: ID!) { recommendedApproaches(municipality: $code, first: 100) {
-                  score approach { id } reasons { themes { id } newTargetGroups { id } }
+                  score approach { slug } reasons { themes { slug } newTargetGroups { slug } }
                 } }""", Map.of("code", code))
                 .body("errors", nullValue())
                 .extract().jsonPath().<Map<String, Object>>getList("data.recommendedApproaches");
@@ -155,10 +155,10 @@ class RankingReferenceTest {
             var given = (Map<String, Object>) row.get("reasons");
             for (var reason : reasons) {
                 values.add(((List<Object>) given.get(reason)).stream()
-                        .map(value -> value instanceof Map<?, ?> node ? (String) node.get("id") : (String) value)
+                        .map(value -> value instanceof Map<?, ?> node ? (String) node.get("slug") : (String) value)
                         .toList());
             }
-            return row.get("score") + " " + ((Map<String, Object>) row.get("approach")).get("id") + " " + values;
+            return row.get("score") + " " + ((Map<String, Object>) row.get("approach")).get("slug") + " " + values;
         }).toList();
     }
 

@@ -31,9 +31,9 @@ class SearchTest extends FixtureNetworkTest {
                   score type snippet snippetField
                   item {
                     __typename
-                    ... on Approach { id title municipality { name } themes { nodes { name } } }
-                    ... on Theme { id name }
-                    ... on Practice { id }
+                    ... on Approach { slug title municipality { name } themes { nodes { name } } }
+                    ... on Theme { slug name }
+                    ... on Practice { slug }
                     ... on Municipality { code }
                   }
                 } }
@@ -77,7 +77,7 @@ class SearchTest extends FixtureNetworkTest {
     @Test
     void retractedApproachesNeverAppear() {
         var ids = search(Map.of("text", "woonfraude familie wijkveiligheid ingetrokken", "first", 100))
-                .getList("edges.node.item.id", String.class);
+                .getList("edges.node.item.slug", String.class);
         assertThat(ids).contains(DiscoveryFixtures.ANCHOR, "fixture-aanpak-beekveld")
                 .doesNotContain("fixture-aanpak-fluitenberg-ingetrokken", "fixture-aanpak-aadorp-ingetrokken",
                         "fixture-aanpak-ijsselmonde-ingetrokken");
@@ -87,7 +87,7 @@ class SearchTest extends FixtureNetworkTest {
     void hitsAreOfTheRequestedTypes() {
         var hits = search(Map.of("text", "woonfraude", "types", List.of("THEME", "MUNICIPALITY")));
         assertThat(hits.getList("edges.node.item.__typename", String.class)).containsExactly("Theme");
-        assertThat(hits.getList("edges.node.item.id", String.class)).containsExactly("fixture-thema-woonfraude");
+        assertThat(hits.getList("edges.node.item.slug", String.class)).containsExactly("fixture-thema-woonfraude");
         var everything = search(Map.of("text", "woonfraude", "first", 100));
         assertThat(everything.getList("edges.node.type", String.class)).contains("THEME", "APPROACH");
     }
@@ -105,7 +105,7 @@ class SearchTest extends FixtureNetworkTest {
             pages++;
             assertThat(page.getInt("totalCount")).isEqualTo(DiscoveryFixtures.NUMBERED);
             assertThat(page.getBoolean("pageInfo.hasPreviousPage")).isEqualTo(after != null);
-            seen.addAll(page.getList("edges.node.item.id", String.class));
+            seen.addAll(page.getList("edges.node.item.slug", String.class));
             scores.addAll(page.getList("edges.node.score", Float.class));
             after = page.getBoolean("pageInfo.hasNextPage") ? page.getString("pageInfo.endCursor") : null;
         } while (after != null && pages < 20);
@@ -161,8 +161,8 @@ class SearchTest extends FixtureNetworkTest {
 
     private static Map<String, Object> hitOf(JsonPath hits, String id) {
         List<Map<String, Object>> nodes = hits.getList("edges.node");
-        return nodes.stream().filter(hit -> id.equals(item(hit).get("id"))).findFirst()
-                .orElseThrow(() -> new AssertionError("No hit " + id + " in " + hits.getList("edges.node.item.id")));
+        return nodes.stream().filter(hit -> id.equals(item(hit).get("slug"))).findFirst()
+                .orElseThrow(() -> new AssertionError("No hit " + id + " in " + hits.getList("edges.node.item.slug")));
     }
 
     @SuppressWarnings("unchecked")

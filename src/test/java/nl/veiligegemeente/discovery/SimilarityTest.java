@@ -19,14 +19,14 @@ class SimilarityTest extends FixtureNetworkTest {
     private static final String SIMILAR = """
             query($id: ID!, $first: Int) { similarApproaches(id: $id, first: $first) {
               score
-              approach { id title municipality { code } }
-              reasons { themes { id name } targetGroups { id } seminars { id title } areaKinds }
+              approach { slug title municipality { code } }
+              reasons { themes { slug name } targetGroups { slug } seminars { slug title } areaKinds }
             } }""";
 
     @Test
     void approachesSharingMoreComeFirstWithWhatTheyShare() {
         var similar = similar(DiscoveryFixtures.ANCHOR, 7);
-        assertThat(similar.getList("approach.id", String.class)).containsExactly(
+        assertThat(similar.getList("approach.slug", String.class)).containsExactly(
                 "fixture-aanpak-beekveld", "fixture-aanpak-costerhaven", "fixture-aanpak-duinwijk",
                 "fixture-aanpak-eemstede", "fixture-aanpak-gelijk-a", "fixture-aanpak-gelijk-b",
                 DiscoveryFixtures.numbered(1));
@@ -34,20 +34,20 @@ class SimilarityTest extends FixtureNetworkTest {
 
         assertThat(similar.getList("[0].reasons.themes.name", String.class))
                 .containsExactly("Fixture straatintimidatie", "Fixture witwassen", "Fixture woonfraude");
-        assertThat(similar.getList("[0].reasons.targetGroups.id", String.class)).containsExactly("fixture-doelgroep-jongeren");
+        assertThat(similar.getList("[0].reasons.targetGroups.slug", String.class)).containsExactly("fixture-doelgroep-jongeren");
         assertThat(similar.getList("[0].reasons.seminars.title", String.class)).containsExactly("Fixture seminar Veilig Verder");
         assertThat(similar.getList("[0].reasons.areaKinds", String.class)).containsExactly("HOTSPOT");
 
-        assertThat(similar.getList("[1].reasons.themes.id", String.class))
+        assertThat(similar.getList("[1].reasons.themes.slug", String.class))
                 .containsExactly("fixture-thema-witwassen", "fixture-thema-woonfraude");
         assertThat(similar.getList("[1].reasons.areaKinds", String.class)).isEmpty();
-        assertThat(similar.getList("[6].reasons.themes.id", String.class)).containsExactly("fixture-thema-straatintimidatie");
+        assertThat(similar.getList("[6].reasons.themes.slug", String.class)).containsExactly("fixture-thema-straatintimidatie");
     }
 
     @Test
     void neverTheSameMunicipalityNorRetractedNorUnrelatedApproaches() {
         var similar = similar(DiscoveryFixtures.ANCHOR, 100);
-        var ids = similar.getList("approach.id", String.class);
+        var ids = similar.getList("approach.slug", String.class);
         assertThat(ids).hasSize(6 + DiscoveryFixtures.NUMBERED)
                 .doesNotContain(DiscoveryFixtures.ANCHOR, "fixture-aanpak-aadorp-tweede",
                         "fixture-aanpak-fluitenberg-ingetrokken", "fixture-aanpak-fluitenberg-los");
@@ -58,9 +58,9 @@ class SimilarityTest extends FixtureNetworkTest {
     @Test
     void theSeedApproachesResembleEachOther() {
         var amsterdam = similar("aanpak-criminele-families-maastricht", 100)
-                .setRootPath("data.similarApproaches.find { it.approach.id == 'locatiegerichte-aanpak-amsterdam-oost' }");
-        assertThat(amsterdam.getList("reasons.themes.id", String.class)).containsExactly("ondermijning", "preventie");
-        assertThat(amsterdam.getList("reasons.seminars.id", String.class)).containsExactly("seminar-de-veilige-gemeente-2021");
+                .setRootPath("data.similarApproaches.find { it.approach.slug == 'locatiegerichte-aanpak-amsterdam-oost' }");
+        assertThat(amsterdam.getList("reasons.themes.slug", String.class)).containsExactly("ondermijning", "preventie");
+        assertThat(amsterdam.getList("reasons.seminars.slug", String.class)).containsExactly("seminar-de-veilige-gemeente-2021");
         assertThat(amsterdam.getInt("score")).isEqualTo(3 + 3 + 2);
     }
 

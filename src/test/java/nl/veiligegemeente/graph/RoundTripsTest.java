@@ -4,6 +4,7 @@ import static nl.veiligegemeente.support.GraphQLClient.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import nl.veiligegemeente.graph.model.NodeId;
 import nl.veiligegemeente.support.Fixtures;
 import nl.veiligegemeente.support.GraphQLTest;
 
@@ -75,6 +77,22 @@ class RoundTripsTest {
                   c: approach(id: "fixture-GM9902-7") { municipality { name } } }""")
                 .body("errors", nullValue());
         assertThat(graph.statementsSent() - before).isEqualTo(3);
+    }
+
+    @Test
+    void nodesOfSeveralTypesCostOneStatement() {
+        var ids = new ArrayList<String>();
+        for (var i = 1; i <= 60; i++) {
+            ids.add(NodeId.encode("Approach", "fixture-GM9902-" + i));
+        }
+        ids.addAll(List.of(NodeId.encode("Municipality", "GM9902"), NodeId.encode("Theme", "ondermijning")));
+        var before = graph.statementsSent();
+        var nodes = graphql("query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on Approach { municipality { code } } } }",
+                Map.of("ids", ids))
+                .body("errors", nullValue())
+                .extract().jsonPath().getList("data.nodes.id", String.class);
+        assertThat(graph.statementsSent() - before).isEqualTo(1);
+        assertThat(nodes).containsExactlyElementsOf(ids);
     }
 
     private long statementsFor(String query, Map<String, Object> variables, int expectedApproaches) {

@@ -79,9 +79,9 @@ class SaveMunicipalityTest {
                 .body("data.saveMunicipality.municipality.mergedInto.code", equalTo("GM9812"));
 
         graphql("""
-                { municipality(code: "GM9812") { predecessors { nodes { code approaches { nodes { id } } } } } }""")
+                { municipality(code: "GM9812") { predecessors { nodes { code approaches { nodes { slug } } } } } }""")
                 .body("data.municipality.predecessors.nodes.code", equalTo(List.of("GM9811")))
-                .body("data.municipality.predecessors.nodes[0].approaches.nodes.id", equalTo(List.of(APPROACH)));
+                .body("data.municipality.predecessors.nodes[0].approaches.nodes.slug", equalTo(List.of(APPROACH)));
         graphql("{ approach(id: \"%s\") { municipality { code mergedInto { code name } } } }".formatted(APPROACH))
                 .body("data.approach.municipality.code", equalTo("GM9811"))
                 .body("data.approach.municipality.mergedInto.name", equalTo("Fixture Nieuwstad"));

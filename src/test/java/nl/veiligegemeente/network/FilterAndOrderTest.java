@@ -32,7 +32,7 @@ class FilterAndOrderTest {
     private static final String APPROACHES = """
             query($filter: ApproachFilter, $order: ApproachOrder, $first: Int, $after: String, $last: Int, $before: String) {
               approaches(filter: $filter, orderBy: $order, first: $first, after: $after, last: $last, before: $before) {
-                totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id }
+                totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { slug }
             } }""";
 
     @Inject
@@ -115,16 +115,16 @@ class FilterAndOrderTest {
         graphql("""
                 { byProvince: municipalities(filter: {provinces: ["%s"]}) { nodes { code } }
                   byTheme: municipalities(filter: {themes: {anyOf: ["%s"]}}) { nodes { code } }
-                  speakers(filter: {organisations: {anyOf: ["%s"]}}) { nodes { id } }
-                  sessions(filter: {seminars: {anyOf: ["%s"]}, date: {from: "2030-01-01"}}) { nodes { id } }
-                  seminars(orderBy: {field: DATE, direction: ASC}, first: 1) { nodes { id } } }"""
+                  speakers(filter: {organisations: {anyOf: ["%s"]}}) { nodes { slug } }
+                  sessions(filter: {seminars: {anyOf: ["%s"]}, date: {from: "2030-01-01"}}) { nodes { slug } }
+                  seminars(orderBy: {field: DATE, direction: ASC}, first: 1) { nodes { slug } } }"""
                 .formatted(EAST, THEME_C, ORGANISATION, SEMINAR))
                 .body("errors", org.hamcrest.Matchers.nullValue())
                 .body("data.byProvince.nodes.code", contains("GM9931"))
                 .body("data.byTheme.nodes.code", contains("GM9932"))
-                .body("data.speakers.nodes.id", contains("fixture-filter-spreker"))
-                .body("data.sessions.nodes.id", contains("fixture-filter-sessie"))
-                .body("data.seminars.nodes.id", contains("seminar-de-veilige-gemeente-2021"));
+                .body("data.speakers.nodes.slug", contains("fixture-filter-spreker"))
+                .body("data.sessions.nodes.slug", contains("fixture-filter-sessie"))
+                .body("data.seminars.nodes.slug", contains("seminar-de-veilige-gemeente-2021"));
     }
 
     @Test
@@ -132,10 +132,10 @@ class FilterAndOrderTest {
         var first = graphql("""
                 { municipality(code: "GM9932") {
                     approaches(filter: {kinds: [LOCATION_ORIENTED]}, orderBy: {field: STARTED_ON, direction: DESC}) {
-                      nodes { id } }
+                      nodes { slug } }
                   }
                   theme(id: "%s") {
-                    approaches(filter: {statuses: [PILOT]}, first: 2) { totalCount pageInfo { endCursor } nodes { id } } } }"""
+                    approaches(filter: {statuses: [PILOT]}, first: 2) { totalCount pageInfo { endCursor } nodes { slug } } } }"""
                 .formatted(THEME_A)).extract().jsonPath();
         assertThat(first.getList("errors")).isNull();
         assertThat(numbers(first.getList("data.municipality.approaches.nodes"))).containsExactly(6, 12);
@@ -144,7 +144,7 @@ class FilterAndOrderTest {
 
         var next = graphql("""
                 query($after: String) { theme(id: "%s") {
-                  approaches(filter: {statuses: [PILOT]}, first: 2, after: $after) { pageInfo { hasNextPage } nodes { id } } } }"""
+                  approaches(filter: {statuses: [PILOT]}, first: 2, after: $after) { pageInfo { hasNextPage } nodes { slug } } } }"""
                 .formatted(THEME_A), Map.of("after", first.getString("data.theme.approaches.pageInfo.endCursor")))
                 .extract().jsonPath();
         assertThat(numbers(next.getList("data.theme.approaches.nodes"))).containsExactly(3, 4);
@@ -178,7 +178,7 @@ class FilterAndOrderTest {
 
     private static List<Integer> numbers(Object nodes) {
         return ((List<?>) nodes).stream()
-                .map(node -> (String) ((Map<?, ?>) node).get("id"))
+                .map(node -> (String) ((Map<?, ?>) node).get("slug"))
                 .map(id -> Integer.parseInt(id.substring(id.lastIndexOf('-') + 1)))
                 .toList();
     }

@@ -23,7 +23,7 @@ class SeminarContentTest {
                     title date description
                     organisers { nodes { name kind } }
                     contributors { nodes { name kind } }
-                    themes { nodes { id } }
+                    themes { nodes { slug } }
                     sessions { totalCount nodes { title speakers { nodes { name role organisation { name } } } } }
                     speakers { nodes { name } }
                 } }
@@ -36,7 +36,7 @@ class SeminarContentTest {
                 .body("data.seminar.organisers.nodes.name", contains("Haags Congres Bureau"))
                 .body("data.seminar.organisers.nodes.kind", contains("EVENT_ORGANISER"))
                 .body("data.seminar.contributors.nodes.name", contains("RONT Management Consultants"))
-                .body("data.seminar.themes.nodes.id", hasItems("ondermijning", "preventie"))
+                .body("data.seminar.themes.nodes.slug", hasItems("ondermijning", "preventie"))
                 .body("data.seminar.sessions.totalCount", equalTo(3))
                 .body("data.seminar.sessions.nodes.title", hasItems(
                         "Praktijkvoorbeeld Maastricht: aanpak van criminele families",
@@ -50,7 +50,7 @@ class SeminarContentTest {
                 { speaker(id: "frank-van-summeren") {
                     name role organisation { name }
                     seminars { nodes { title } }
-                    sessions { nodes { seminar { id } } }
+                    sessions { nodes { seminar { slug } } }
                 } }
                 """)
                 .body("errors", nullValue())
@@ -58,7 +58,7 @@ class SeminarContentTest {
                 .body("data.speaker.role", equalTo("adviseur"))
                 .body("data.speaker.organisation.name", equalTo("RONT Management Consultants"))
                 .body("data.speaker.seminars.nodes.title", contains("De Veilige Gemeente"))
-                .body("data.speaker.sessions.nodes.seminar.id", contains("seminar-de-veilige-gemeente-2021"));
+                .body("data.speaker.sessions.nodes.seminar.slug", contains("seminar-de-veilige-gemeente-2021"));
     }
 
     @Test
@@ -67,24 +67,24 @@ class SeminarContentTest {
                 { municipality(code: "GM0935") {
                     name province
                     approaches { nodes {
-                        id title kind status evidenceLevel summary results
-                        themes { nodes { id } }
-                        targetGroups { nodes { id } }
+                        slug title kind status evidenceLevel summary results
+                        themes { nodes { slug } }
+                        targetGroups { nodes { slug } }
                         sources { nodes { title publishedOn kind } }
                     } }
                 } }
                 """)
                 .body("errors", nullValue())
                 .body("data.municipality.name", equalTo("Maastricht"))
-                .body("data.municipality.approaches.nodes.id", contains("aanpak-criminele-families-maastricht"))
+                .body("data.municipality.approaches.nodes.slug", contains("aanpak-criminele-families-maastricht"))
                 .body("data.municipality.approaches.nodes[0].title", equalTo("Aanpak van criminele families"))
                 .body("data.municipality.approaches.nodes[0].kind", equalTo("FAMILY_ORIENTED"))
                 .body("data.municipality.approaches.nodes[0].status", equalTo("ACTIVE"))
                 .body("data.municipality.approaches.nodes[0].results", containsString("vruchten afgeworpen"))
                 .body("data.municipality.approaches.nodes[0].summary", containsString("naar de kinderen"))
                 .body("data.municipality.approaches.nodes[0].summary", containsString("nieuwe generatie criminelen"))
-                .body("data.municipality.approaches.nodes[0].themes.nodes.id", hasItems("ondermijning", "preventie"))
-                .body("data.municipality.approaches.nodes[0].targetGroups.nodes.id",
+                .body("data.municipality.approaches.nodes[0].themes.nodes.slug", hasItems("ondermijning", "preventie"))
+                .body("data.municipality.approaches.nodes[0].targetGroups.nodes.slug",
                         containsInAnyOrder("kinderen", "criminele-families"))
                 .body("data.municipality.approaches.nodes[0].sources.nodes.title",
                         contains("Vooruitblik seminar De Veilige Gemeente"))
@@ -98,8 +98,8 @@ class SeminarContentTest {
                     kind summary
                     municipality { code name }
                     areas { nodes { name kind partOf { name kind } municipality { code } } }
-                    themes { nodes { id } }
-                    targetGroups { nodes { id } }
+                    themes { nodes { slug } }
+                    targetGroups { nodes { slug } }
                   }
                   municipality(code: "GM0363") { areas { nodes { name } } }
                 }
@@ -112,8 +112,8 @@ class SeminarContentTest {
                 .body("data.approach.areas.nodes[0].partOf.name", equalTo("Stadsdeel Oost"))
                 .body("data.approach.areas.nodes[0].partOf.kind", equalTo("DISTRICT"))
                 .body("data.approach.areas.nodes[0].municipality.code", equalTo("GM0363"))
-                .body("data.approach.themes.nodes.id", hasItems("jeugdoverlast", "drugscriminaliteit", "ondermijning"))
-                .body("data.approach.targetGroups.nodes.id", containsInAnyOrder("bewoners", "ondernemers"))
+                .body("data.approach.themes.nodes.slug", hasItems("jeugdoverlast", "drugscriminaliteit", "ondermijning"))
+                .body("data.approach.targetGroups.nodes.slug", containsInAnyOrder("bewoners", "ondernemers"))
                 .body("data.municipality.areas.nodes.name", containsInAnyOrder("Oud-Oost", "Stadsdeel Oost"));
     }
 
@@ -121,12 +121,12 @@ class SeminarContentTest {
     void bothMunicipalitiesSharedTheirKnowledgeAtTheSeminar() {
         graphql("""
                 { seminar(id: "seminar-de-veilige-gemeente-2021") {
-                    practices { nodes { id lessons municipality { code } approach { id } } }
+                    practices { nodes { slug lessons municipality { code } approach { slug } } }
                 } }
                 """)
                 .body("errors", nullValue())
                 .body("data.seminar.practices.nodes.municipality.code", containsInAnyOrder("GM0935", "GM0363"))
-                .body("data.seminar.practices.nodes.approach.id", containsInAnyOrder(
+                .body("data.seminar.practices.nodes.approach.slug", containsInAnyOrder(
                         "aanpak-criminele-families-maastricht", "locatiegerichte-aanpak-amsterdam-oost"));
     }
 

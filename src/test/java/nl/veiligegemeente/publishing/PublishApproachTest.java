@@ -31,7 +31,7 @@ class PublishApproachTest {
               publishApproach(input: $input) {
                 id
                 approach { id title version status kind evidenceLevel municipality { code }
-                           themes { nodes { id } } targetGroups { nodes { id } } }
+                           themes { nodes { slug } } targetGroups { nodes { slug } } }
               }
             }""";
     static final String UPDATE = """
@@ -63,10 +63,10 @@ class PublishApproachTest {
                 .body("data.publishApproach.approach.version", equalTo(1))
                 .body("data.publishApproach.approach.evidenceLevel", equalTo("NOT_ASSESSED"))
                 .body("data.publishApproach.approach.municipality.code", equalTo(OWN))
-                .body("data.publishApproach.approach.themes.nodes.id", containsInAnyOrder("ondermijning", "preventie"))
-                .body("data.publishApproach.approach.targetGroups.nodes.id", contains("kinderen"));
-        graphql("{ municipality(code: \"" + OWN + "\") { approaches { nodes { id } } } }")
-                .body("data.municipality.approaches.nodes.id", org.hamcrest.Matchers.hasItem("fixture-ondermijning-in-het-mariaberg"));
+                .body("data.publishApproach.approach.themes.nodes.slug", containsInAnyOrder("ondermijning", "preventie"))
+                .body("data.publishApproach.approach.targetGroups.nodes.slug", contains("kinderen"));
+        graphql("{ municipality(code: \"" + OWN + "\") { approaches { nodes { slug } } } }")
+                .body("data.municipality.approaches.nodes.slug", org.hamcrest.Matchers.hasItem("fixture-ondermijning-in-het-mariaberg"));
     }
 
     @Test

@@ -32,7 +32,7 @@ class ValidationAndIdsTest {
 
     static final String PUBLISH = """
             mutation($input: PublishApproachInput!) {
-              publishApproach(input: $input) { id approach { title version areas { nodes { id } } } }
+              publishApproach(input: $input) { id approach { title version areas { nodes { slug } } } }
             }""";
 
     /** The fictitious municipality this test publishes to, and another one with an area of its own. */
@@ -94,7 +94,7 @@ class ValidationAndIdsTest {
         input.put("municipalityCode", OTHER);
         graphqlAs(Publishing.ADMIN, PUBLISH, Map.of("input", input))
                 .body("errors", nullValue())
-                .body("data.publishApproach.approach.areas.nodes.id", equalTo(List.of(OTHER_AREA)));
+                .body("data.publishApproach.approach.areas.nodes.slug", equalTo(List.of(OTHER_AREA)));
     }
 
     @Test
@@ -134,9 +134,9 @@ class ValidationAndIdsTest {
         graphqlAs(Publishing.ADMIN, PUBLISH, Map.of("input", otherMunicipality))
                 .body("errors", nullValue())
                 .body("data.publishApproach.id", equalTo("fixture-een-aanpak-2"));
-        graphql("{ municipality(code: \"" + OWN + "\") { approaches(first: 100) { nodes { id } } } }")
-                .body("data.municipality.approaches.nodes.id", hasItem("fixture-een-aanpak"))
-                .body("data.municipality.approaches.nodes.id", not(hasItem("fixture-een-aanpak-2")));
+        graphql("{ municipality(code: \"" + OWN + "\") { approaches(first: 100) { nodes { slug } } } }")
+                .body("data.municipality.approaches.nodes.slug", hasItem("fixture-een-aanpak"))
+                .body("data.municipality.approaches.nodes.slug", not(hasItem("fixture-een-aanpak-2")));
     }
 
     @Test
@@ -146,9 +146,9 @@ class ValidationAndIdsTest {
         graphqlAs(Publishing.ADMIN, "mutation { retractApproach(id: \"fixture-teruggetrokken\") { id } }", Map.of())
                 .body("errors", nullValue());
         graphql("{ approach(id: \"fixture-teruggetrokken\") { id } municipality(code: \"" + OWN
-                + "\") { approaches(first: 100) { nodes { id } } } }")
+                + "\") { approaches(first: 100) { nodes { slug } } } }")
                 .body("data.approach", nullValue())
-                .body("data.municipality.approaches.nodes.id", not(hasItem("fixture-teruggetrokken")));
+                .body("data.municipality.approaches.nodes.slug", not(hasItem("fixture-teruggetrokken")));
         graphqlAs(Publishing.ADMIN, "mutation { updateApproach(id: \"fixture-teruggetrokken\", expectedVersion: 2, input: {status: ENDED}) { id } }",
                 Map.of())
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"))

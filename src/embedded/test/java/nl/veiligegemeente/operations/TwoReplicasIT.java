@@ -282,10 +282,10 @@ class TwoReplicasIT {
                 .toList();
     }
 
-    /** The ids of the municipality's approaches with the prefix, as the API lists them. */
+    /** The slugs of the municipality's approaches with the prefix, as the API lists them. */
     private static List<String> approachIds(ServiceProcess replica, String prefix) {
-        return everyPage(replica, ADMIN_TOKEN, "approaches", "filter: {municipalities: {anyOf: [\"" + MUNICIPALITY + "\"]}},", "id")
-                .stream().map(row -> row.get("id").toString()).filter(id -> id.startsWith(prefix)).toList();
+        return everyPage(replica, ADMIN_TOKEN, "approaches", "filter: {municipalities: {anyOf: [\"" + MUNICIPALITY + "\"]}},", "slug")
+                .stream().map(row -> row.get("slug").toString()).filter(slug -> slug.startsWith(prefix)).toList();
     }
 
     /** Every node of a root connection, page by page (at most MAX_PAGES pages of 100). */

@@ -16,6 +16,7 @@ import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLUnionType;
 import graphql.schema.SelectedField;
 import nl.veiligegemeente.graph.model.GraphModel;
+import nl.veiligegemeente.graph.model.NodeId;
 import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.graph.model.Relation;
 import nl.veiligegemeente.graph.read.ListArguments;
@@ -164,6 +165,14 @@ final class SelectionCompiler {
         if (name.equals(TYPENAME)) {
             var label = type.label();
             return (out, row) -> out.writeString(label);
+        }
+        var key = type.key();
+        if (name.equals(NodeType.ID)) {
+            var label = type.label();
+            return (out, row) -> out.writeString(NodeId.encode(label, row.get(key).asString()));
+        }
+        if (name.equals(type.keyField())) {
+            return (out, row) -> out.writeString(row.get(key).asString());
         }
         if (!type.hasProperty(name)) {
             throw new NotPrefetchable(name + " is not a property of " + type.label());

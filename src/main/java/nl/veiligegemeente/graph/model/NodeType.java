@@ -31,6 +31,10 @@ public record NodeType(String label, String key, Class<? extends Record> record,
     /** The property that marks a retracted node. */
     public static final String RETRACTED_AT = "retractedAt";
 
+    /** The GraphQL field of a node's global id, and of the readable key of types keyed by {@code id}. */
+    public static final String ID = "id";
+    public static final String SLUG = "slug";
+
     public NodeType {
         properties = Set.copyOf(properties);
         relations = Map.copyOf(relations);
@@ -43,6 +47,29 @@ public record NodeType(String label, String key, Class<? extends Record> record,
     /** The relation field of this type, which the caller knows it has. */
     public Relation requiredRelation(String field) {
         return relation(field).orElseThrow(() -> new IllegalArgumentException(label + " has no relation " + field));
+    }
+
+    /**
+     * The GraphQL field that shows the readable key, now that {@code id} is the global {@link NodeId}:
+     * {@code slug} where the key is the node's {@code id} property, else the key itself ({@code code}).
+     */
+    public String keyField() {
+        return key.equals(ID) ? SLUG : key;
+    }
+
+    /**
+     * The key a client means by an id given for a node of this type: the key inside a global id of
+     * this type, or the id itself (a slug or code, as clients sent before global ids). A global id of
+     * another type is returned as it is and so matches no node.
+     */
+    public Object keyOf(Object id) {
+        if (id instanceof String text) {
+            var global = NodeId.decode(text);
+            if (global.isPresent() && global.get().label().equals(label)) {
+                return global.get().key();
+            }
+        }
+        return id;
     }
 
     public boolean hasProperty(String name) {
@@ -66,7 +93,7 @@ public record NodeType(String label, String key, Class<? extends Record> record,
     public static final class Builder {
 
         private final String label;
-        private String key = "id";
+        private String key = ID;
         private Class<? extends Record> record;
         private final Map<String, Relation> relations = new LinkedHashMap<>();
         private SortKey[] order = new SortKey[0];

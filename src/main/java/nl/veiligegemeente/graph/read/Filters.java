@@ -58,16 +58,17 @@ public final class Filters {
         if (ids == null) {
             return Cypher.noCondition();
         }
-        var key = patterns.model().type(hops.get(hops.size() - 1).label()).key();
+        var type = target(patterns, hops);
+        var key = type.key();
         var condition = Cypher.noCondition();
         if (ids.anyOf() != null) {
-            condition = condition.and(reaches(node, patterns, hops, target -> target.property(key).in(Cypher.anonParameter(ids.anyOf()))));
+            condition = condition.and(reaches(node, patterns, hops, target -> target.property(key).in(Cypher.anonParameter(keys(type, ids.anyOf())))));
         }
         if (ids.noneOf() != null && !ids.noneOf().isEmpty()) {
-            condition = condition.and(reaches(node, patterns, hops, target -> target.property(key).in(Cypher.anonParameter(ids.noneOf()))).not());
+            condition = condition.and(reaches(node, patterns, hops, target -> target.property(key).in(Cypher.anonParameter(keys(type, ids.noneOf())))).not());
         }
         if (ids.allOf() != null && !ids.allOf().isEmpty()) {
-            var distinct = List.copyOf(new LinkedHashSet<>(ids.allOf()));
+            var distinct = List.copyOf(new LinkedHashSet<>(keys(type, ids.allOf())));
             condition = condition.and(count(node, patterns, hops, target -> target.property(key).in(Cypher.anonParameter(distinct)))
                     .isEqualTo(Cypher.anonParameter(distinct.size())));
         }
@@ -93,8 +94,18 @@ public final class Filters {
         if (required == null || required.isEmpty() && ids.anyOf() == null) {
             return Optional.empty();
         }
-        var key = patterns.model().type(hops.get(hops.size() - 1).label()).key();
-        return Optional.of(start(node, patterns, hops, target -> target.property(key).in(Cypher.anonParameter(required))));
+        var type = target(patterns, hops);
+        var keys = keys(type, required);
+        return Optional.of(start(node, patterns, hops, target -> target.property(type.key()).in(Cypher.anonParameter(keys))));
+    }
+
+    private static NodeType target(Patterns patterns, List<Hop> hops) {
+        return patterns.model().type(hops.get(hops.size() - 1).label());
+    }
+
+    /** The keys the ids of an id filter name: global ids decoded, slugs and codes as given. */
+    private static List<Object> keys(NodeType type, List<String> ids) {
+        return ids.stream().map(type::keyOf).toList();
     }
 
     /** The id filter's start (see the other) along a relation field of the node's type. */

@@ -1,11 +1,14 @@
 package nl.veiligegemeente.graph.read;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
@@ -46,14 +49,35 @@ public final class ReadPlanner {
         this.patterns = new Patterns(model);
     }
 
-    /** One node by its key, with the selected fields, or no row when it does not exist or is hidden. */
+    /** One node by its key (or global id), with the selected fields, or no row when it does not exist or is hidden. */
     public static Statement one(GraphModel model, NodeType type, Object key, List<SelectedField> selection) {
         var planner = new ReadPlanner(model);
         var node = planner.patterns.node(type);
-        return Cypher.match(node.withProperties(type.key(), Cypher.anonParameter(key)))
+        return Cypher.match(node.withProperties(type.key(), Cypher.anonParameter(type.keyOf(key))))
                 .where(Patterns.visible(type, node))
                 .returning(planner.project(type, node, selection).as(RESULT))
                 .build();
+    }
+
+    /**
+     * The visible nodes of several types by key, each read with the fields selected for its type, in
+     * one statement: a map from label to the rows found (in no particular order; a key not found has no row).
+     */
+    public static Statement nodes(GraphModel model, Map<String, ? extends Collection<String>> keysByLabel,
+            Function<NodeType, List<SelectedField>> selection) {
+        var planner = new ReadPlanner(model);
+        var entries = new ArrayList<>();
+        keysByLabel.forEach((label, keys) -> {
+            var type = model.type(label);
+            var node = planner.patterns.node(type);
+            entries.add(label);
+            entries.add(Cypher.collect(Cypher.match(node)
+                    .where(node.property(type.key()).in(Cypher.anonParameter(List.copyOf(keys)))
+                            .and(Patterns.visible(type, node)))
+                    .returning(planner.project(type, node, selection.apply(type)))
+                    .build()));
+        });
+        return Cypher.returning(Cypher.mapOf(entries.toArray()).as(RESULT)).build();
     }
 
     /** One page of the visible nodes of a type that pass the filter, as a map that {@link Pages} turns into a connection. */

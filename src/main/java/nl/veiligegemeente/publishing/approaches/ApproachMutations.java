@@ -56,7 +56,7 @@ public class ApproachMutations {
     @Mutation
     @NonNull
     @Description("Changes fields of a published approach, if it is still at expectedVersion; otherwise VERSION_CONFLICT and nothing changes.")
-    public ApproachPayload updateApproach(@NonNull @Id @Description("The approach's id.") String id,
+    public ApproachPayload updateApproach(@NonNull @Id @Description("The approach's id (global) or slug.") String id,
             @NonNull @Description("The version your change is based on (the approach's version when you read it).") int expectedVersion,
             @NonNull @Description("The fields to change.") UpdateApproachInput input) {
         input = inputs.check(input);
@@ -72,14 +72,14 @@ public class ApproachMutations {
     @Mutation
     @NonNull
     @Description("Retracts an approach: hidden from every public read, kept in the graph and the journal. Publish it again to undo.")
-    public ApproachPayload retractApproach(@NonNull @Id @Description("The approach's id.") String id) {
+    public ApproachPayload retractApproach(@NonNull @Id @Description("The approach's id (global) or slug.") String id) {
         return payload(content.retract("retractApproach", writables.approach, id));
     }
 
     @Mutation
     @NonNull
     @Description("Links existing areas (of the approach's municipality), themes and target groups to an approach; nothing is created.")
-    public ApproachPayload linkApproach(@NonNull @Id @Description("The approach's id.") String id,
+    public ApproachPayload linkApproach(@NonNull @Id @Description("The approach's id (global) or slug.") String id,
             @NonNull @Description("What to link.") ApproachLinksInput links) {
         return relink("linkApproach", id, links, true);
     }
@@ -87,7 +87,7 @@ public class ApproachMutations {
     @Mutation
     @NonNull
     @Description("Unlinks areas, themes and target groups from an approach; the areas, themes and groups themselves stay.")
-    public ApproachPayload unlinkApproach(@NonNull @Id @Description("The approach's id.") String id,
+    public ApproachPayload unlinkApproach(@NonNull @Id @Description("The approach's id (global) or slug.") String id,
             @NonNull @Description("What to unlink.") ApproachLinksInput links) {
         return relink("unlinkApproach", id, links, false);
     }

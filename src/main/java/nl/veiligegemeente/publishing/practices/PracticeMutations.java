@@ -51,7 +51,7 @@ public class PracticeMutations {
     @Mutation
     @NonNull
     @Description("Changes fields of a shared practice, if it is still at expectedVersion; otherwise VERSION_CONFLICT and nothing changes.")
-    public PracticePayload updatePractice(@NonNull @Id @Description("The practice's id.") String id,
+    public PracticePayload updatePractice(@NonNull @Id @Description("The practice's id (global) or slug.") String id,
             @NonNull @Description("The version your change is based on.") int expectedVersion,
             @NonNull @Description("The fields to change.") UpdatePracticeInput input) {
         input = inputs.check(input);
@@ -63,7 +63,7 @@ public class PracticeMutations {
     @Mutation
     @NonNull
     @Description("Retracts a practice: hidden from every public read, kept in the graph and the journal.")
-    public PracticePayload retractPractice(@NonNull @Id @Description("The practice's id.") String id) {
+    public PracticePayload retractPractice(@NonNull @Id @Description("The practice's id (global) or slug.") String id) {
         return payload(content.retract("retractPractice", writables.practice, id));
     }
 

@@ -28,13 +28,13 @@ class PrefetchedReadsTest {
     @ValueSource(strings = {
             // The seminar with organisers, sessions, speakers and their organisations.
             """
-            { seminar(id: "seminar-de-veilige-gemeente-2021") { id title date description url
-              organisers { nodes { name kind } } contributors { totalCount nodes { name } }
+            { seminar(id: "seminar-de-veilige-gemeente-2021") { id slug title date description url
+              organisers { nodes { id slug name kind } } contributors { totalCount nodes { name } }
               sessions { nodes { title speakers { nodes { name role organisation { name } } } } } } }""",
             // Every scalar kind of an approach: enums, dates, date-times, integers, nulls.
             """
-            { municipality(code: "GM0935") { code name province
-              approaches { totalCount nodes { id title summary results kind status startedOn evidenceLevel contactRole
+            { municipality(code: "GM0935") { id code name province
+              approaches { totalCount nodes { id slug title summary results kind status startedOn evidenceLevel contactRole
                 version createdAt updatedAt municipality { name } themes { nodes { id name description } }
                 targetGroups { nodes { name } } sources { nodes { title publishedOn url kind } } } } } }""",
             // Aliases, fragments, __typename at every level, the same relation twice under other names.
@@ -42,7 +42,7 @@ class PrefetchedReadsTest {
             query Aliased { __typename t: theme(id: "ondermijning") { __typename ...ThemeFields
               first: approaches(first: 1) { __typename pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }
                 edges { __typename cursor node { __typename id } } }
-              all: approaches { totalCount nodes { title municipality { __typename code } } } } }
+              all: approaches { totalCount nodes { title municipality { __typename id code } } } } }
             fragment ThemeFields on Theme { id name }""",
             // Root lists with filters, orders, counts and nested pages.
             """
@@ -69,6 +69,10 @@ class PrefetchedReadsTest {
                 approach { id title municipality { name } } reasons { __typename themes { id name } targetGroups { name } seminars { title } } }
               recommendedApproaches(municipality: "GM0363") { score approach { title } reasons { themes { name } newTargetGroups { name } } }
               unknown: similarApproaches(id: "no-such-approach") { score } }""",
+            // Lookups by global id (Theme:ondermijning, Municipality:GM0935), and by another type's id.
+            """
+            { theme(id: "VGhlbWU6b25kZXJtaWpuaW5n") { id slug name } municipality(code: "TXVuaWNpcGFsaXR5OkdNMDkzNQ") { id code }
+              wrongType: targetGroup(id: "VGhlbWU6b25kZXJtaWpuaW5n") { id } }""",
             // A lookup that finds nothing, beside one that does.
             """
             { nothing: approach(id: "no-such-approach") { title } area(id: "no-such-area") { name }

@@ -5,10 +5,13 @@ import static nl.veiligegemeente.support.CypherSnapshots.assertMatchesSnapshot;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.neo4j.cypherdsl.core.Statement;
 
+import nl.veiligegemeente.graph.model.NodeId;
 import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.network.ApproachOrder;
 import nl.veiligegemeente.network.NetworkModel;
@@ -108,6 +111,28 @@ class ReadPlannerCypherTest {
                     title
                     sessions(first: 2, after: "%s") { pageInfo { hasNextPage hasPreviousPage } nodes { title speakers { nodes { name } } } }
                 } }""".formatted(cursor)));
+    }
+
+    @Test
+    void oneNodeAndAFilterByGlobalIdsReadTheKeysTheyName() {
+        snapshot("approach-by-global-id", one(NetworkModel.APPROACH, """
+                { approach(id: "%s") { slug title } }""".formatted(NodeId.encode("Approach", "aanpak-criminele-families-maastricht"))));
+        snapshot("approaches-filtered-by-global-id", page(NetworkModel.APPROACH, """
+                { approaches(filter: {themes: {anyOf: ["%s", "preventie"]}}) { nodes { id } } }"""
+                .formatted(NodeId.encode("Theme", "ondermijning"))));
+    }
+
+    @Test
+    void nodesOfSeveralTypesWithTheFieldsSelectedForEach() {
+        var root = SelectedFields.root("""
+                { nodes(ids: ["a", "b"]) { __typename id
+                    ... on Approach { title municipality { name } themes(first: 2) { nodes { id name } } }
+                    ... on Theme { slug name } } }""");
+        var keys = new TreeMap<String, List<String>>(Map.of(
+                "Approach", List.of("aanpak-criminele-families-maastricht", "locatiegerichte-aanpak-amsterdam-oost"),
+                "Theme", List.of("ondermijning")));
+        snapshot("nodes-of-several-types", ReadPlanner.nodes(MODEL, keys,
+                type -> Selections.forType(root.selection(), type.label())));
     }
 
     private static Statement one(NodeType type, String query) {

@@ -1,0 +1,17 @@
+RETURN {
+  rows: COLLECT { MATCH (n0:Approach)-[:ADDRESSES]->(n1:Theme) WHERE (n0.retractedAt IS NULL
+      AND n1.id IN $pcdsl01
+      AND EXISTS {
+        MATCH (n0)-[:ADDRESSES]->(n2:Theme) WHERE n2.id IN $pcdsl01
+        RETURN n2
+      })
+    WITH DISTINCT n0 ORDER BY n0.title ASC, n0.id ASC LIMIT $pcdsl02
+    RETURN {
+      id: n0.id
+    }
+  }
+} AS result
+
+// parameters
+$pcdsl01 = ["ondermijning","preventie"] :: List<String>
+$pcdsl02 = 21 :: Integer
