@@ -36,6 +36,9 @@ import io.restassured.specification.RequestSpecification;
  */
 final class ServiceProcess implements AutoCloseable {
 
+    /** The admin token every test service is configured with ({@code VGN_ADMIN_TOKEN}). */
+    static final String ADMIN_TOKEN = "it-admin-token-not-secret";
+
     /** How long a start may take on a loaded build machine; a bound, not an expectation. */
     private static final Duration START_WAIT = Duration.ofMinutes(6);
     private static final Duration STOP_WAIT = Duration.ofMinutes(2);
@@ -106,6 +109,20 @@ final class ServiceProcess implements AutoCloseable {
                 throw new AssertionError("Interrupted while replica " + name + " started", e);
             }
         }, this::logTail);
+    }
+
+    /**
+     * The settings every test service gets besides the given ones: the admin token, the journal relay
+     * every second, and request and transaction timeouts for a slow, loaded build machine.
+     */
+    static Map<String, String> withCommonSettings(Map<String, String> settings) {
+        var all = new HashMap<>(settings);
+        all.put("VGN_ADMIN_TOKEN", ADMIN_TOKEN);
+        all.put("VGN_JOURNAL_RELAY_INTERVAL", "1s");
+        // Production's 15 s and 10 s would make a slow write a failure here.
+        all.put("VGN_GRAPHQL_REQUEST_TIMEOUT", "2m");
+        all.put("VGN_NEO4J_TRANSACTION_TIMEOUT", "1m");
+        return all;
     }
 
     /** Polls until the condition holds, and fails (with the given explanation) when it still does not after the bound. */
