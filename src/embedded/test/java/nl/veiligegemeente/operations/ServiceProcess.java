@@ -63,7 +63,11 @@ final class ServiceProcess implements AutoCloseable {
      * dropped, so that only what is given here applies.
      */
     static ServiceProcess start(String name, Map<String, String> environment) {
-        var port = freePort();
+        return start(name, freePort(), environment);
+    }
+
+    /** Starts the service as {@link #start(String, Map)} does, on the given HTTP port. */
+    static ServiceProcess start(String name, int port, Map<String, String> environment) {
         var log = Path.of(System.getProperty("vgn.it.log-dir", "target/it-logs")).resolve(name + ".log");
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -163,6 +167,22 @@ final class ServiceProcess implements AutoCloseable {
         if (!exited()) {
             throw new AssertionError("Replica " + name + " still runs " + STOP_WAIT + " after SIGTERM\n" + logTail());
         }
+    }
+
+    /**
+     * Sends SIGKILL to the service's JVM alone, as {@code kill -9} does, and waits until it is gone;
+     * its child processes (an embedded PostgreSQL) keep running, as after a real crash.
+     */
+    void kill() {
+        process.destroyForcibly();
+        if (!exited()) {
+            throw new AssertionError("Replica " + name + " still runs " + STOP_WAIT + " after SIGKILL\n" + logTail());
+        }
+    }
+
+    /** The HTTP port the service listens on. */
+    int port() {
+        return port;
     }
 
     boolean isAlive() {
