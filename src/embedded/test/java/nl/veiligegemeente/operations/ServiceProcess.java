@@ -36,6 +36,9 @@ import io.restassured.specification.RequestSpecification;
  */
 final class ServiceProcess implements AutoCloseable {
 
+    /** The admin token every test service is configured with ({@code VGN_ADMIN_TOKEN}). */
+    static final String ADMIN_TOKEN = "it-admin-token-not-secret";
+
     /** How long a start may take on a loaded build machine; a bound, not an expectation. */
     private static final Duration START_WAIT = Duration.ofMinutes(6);
     private static final Duration STOP_WAIT = Duration.ofMinutes(2);
@@ -60,7 +63,11 @@ final class ServiceProcess implements AutoCloseable {
      * dropped, so that only what is given here applies.
      */
     static ServiceProcess start(String name, Map<String, String> environment) {
-        var port = freePort();
+        return start(name, freePort(), environment);
+    }
+
+    /** Starts the service as {@link #start(String, Map)} does, on the given HTTP port. */
+    static ServiceProcess start(String name, int port, Map<String, String> environment) {
         var log = Path.of(System.getProperty("vgn.it.log-dir", "target/it-logs")).resolve(name + ".log");
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -108,6 +115,20 @@ final class ServiceProcess implements AutoCloseable {
         }, this::logTail);
     }
 
+    /**
+     * The settings every test service gets besides the given ones: the admin token, the journal relay
+     * every second, and request and transaction timeouts for a slow, loaded build machine.
+     */
+    static Map<String, String> withCommonSettings(Map<String, String> settings) {
+        var all = new HashMap<>(settings);
+        all.put("VGN_ADMIN_TOKEN", ADMIN_TOKEN);
+        all.put("VGN_JOURNAL_RELAY_INTERVAL", "1s");
+        // Production's 15 s and 10 s would make a slow write a failure here.
+        all.put("VGN_GRAPHQL_REQUEST_TIMEOUT", "2m");
+        all.put("VGN_NEO4J_TRANSACTION_TIMEOUT", "1m");
+        return all;
+    }
+
     /** Polls until the condition holds, and fails (with the given explanation) when it still does not after the bound. */
     static void await(String what, Duration bound, BooleanSupplier condition, Supplier<String> explanation) {
         var deadline = Instant.now().plus(bound);
@@ -146,6 +167,22 @@ final class ServiceProcess implements AutoCloseable {
         if (!exited()) {
             throw new AssertionError("Replica " + name + " still runs " + STOP_WAIT + " after SIGTERM\n" + logTail());
         }
+    }
+
+    /**
+     * Sends SIGKILL to the service's JVM alone, as {@code kill -9} does, and waits until it is gone;
+     * its child processes (an embedded PostgreSQL) keep running, as after a real crash.
+     */
+    void kill() {
+        process.destroyForcibly();
+        if (!exited()) {
+            throw new AssertionError("Replica " + name + " still runs " + STOP_WAIT + " after SIGKILL\n" + logTail());
+        }
+    }
+
+    /** The HTTP port the service listens on. */
+    int port() {
+        return port;
     }
 
     boolean isAlive() {
