@@ -15,6 +15,7 @@ import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
+import nl.veiligegemeente.schema.ErrorCode;
 
 /**
  * The one place that words a value the schema cannot take (a Date that is no day, an Int out of

@@ -32,6 +32,8 @@ import nl.veiligegemeente.graph.read.RecordReader;
 import nl.veiligegemeente.graph.read.NodeFilter;
 import nl.veiligegemeente.graph.read.Row;
 import nl.veiligegemeente.graph.read.Selections;
+import nl.veiligegemeente.schema.ListOrder;
+import nl.veiligegemeente.schema.Connection;
 
 /**
  * Answers GraphQL read fields: a root field runs one statement planned from everything selected

@@ -31,6 +31,7 @@ import nl.veiligegemeente.graph.model.NodeId;
 import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.graph.model.RecordProperties;
 import nl.veiligegemeente.graph.read.PageArgs;
+import nl.veiligegemeente.schema.ApiException;
 
 /**
  * Relay's Global Object Identification, from the model: every node type implements the {@code Node}

@@ -22,6 +22,7 @@ import graphql.language.Field;
 import graphql.language.Node;
 import graphql.parser.ParserOptions;
 import graphql.validation.ValidationError;
+import nl.veiligegemeente.schema.ErrorCode;
 
 /**
  * Enforces {@link GraphQLLimits}: document size when parsing, aliases before validation (where

@@ -1,6 +1,8 @@
 package nl.veiligegemeente.api;
 
 import java.util.List;
+import nl.veiligegemeente.schema.ApiException;
+import nl.veiligegemeente.schema.ErrorCode;
 
 /** An uploaded document refused as a whole because of what some of its items hold: every such item, named. */
 public class RejectedItems extends ApiException {

@@ -1,6 +1,8 @@
 package nl.veiligegemeente.api;
 
 import java.util.List;
+import nl.veiligegemeente.schema.ApiException;
+import nl.veiligegemeente.schema.ErrorCode;
 
 /** An uploaded file refused as a whole because of what some of its lines hold: every such line, with its number. */
 public class RejectedLines extends ApiException {

@@ -18,7 +18,7 @@ import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.driver.Value;
 
 import graphql.schema.SelectedField;
-import nl.veiligegemeente.api.ApiException;
+import nl.veiligegemeente.schema.ApiException;
 import nl.veiligegemeente.api.GraphReads;
 import nl.veiligegemeente.graph.model.GraphModel;
 import nl.veiligegemeente.graph.model.NodeType;

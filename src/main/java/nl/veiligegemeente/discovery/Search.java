@@ -18,7 +18,7 @@ import org.neo4j.cypherdsl.core.SymbolicName;
 
 import graphql.schema.SelectedField;
 import io.smallrye.graphql.api.Nullable;
-import nl.veiligegemeente.api.Connection;
+import nl.veiligegemeente.schema.Connection;
 import nl.veiligegemeente.api.GraphReads;
 import nl.veiligegemeente.api.prefetched.NotPrefetchable;
 import nl.veiligegemeente.api.prefetched.PlannedRootField;

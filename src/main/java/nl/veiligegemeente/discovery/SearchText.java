@@ -18,7 +18,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.util.BytesRef;
 
-import nl.veiligegemeente.api.ApiException;
+import nl.veiligegemeente.schema.ApiException;
 
 /**
  * What a person typed into search, as words: the Lucene query the full-text index runs, and the
@@ -56,7 +56,7 @@ final class SearchText {
         }
     }
 
-    /** The words of a search text; blank or overlong text is a {@link nl.veiligegemeente.api.ErrorCode#VALIDATION} error. */
+    /** The words of a search text; blank or overlong text is a {@link nl.veiligegemeente.schema.ErrorCode#VALIDATION} error. */
     static SearchText of(String text) {
         var trimmed = text.strip();
         if (trimmed.isEmpty()) {

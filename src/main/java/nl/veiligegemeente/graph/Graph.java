@@ -31,8 +31,8 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 
-import nl.veiligegemeente.api.ApiException;
-import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.schema.ApiException;
+import nl.veiligegemeente.schema.ErrorCode;
 
 /**
  * The one way into Neo4j for requests: every Cypher statement the service sends while serving

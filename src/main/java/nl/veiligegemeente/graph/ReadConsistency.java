@@ -12,8 +12,8 @@ import jakarta.enterprise.context.RequestScoped;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.exceptions.Neo4jException;
 
-import nl.veiligegemeente.api.ApiException;
-import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.schema.ApiException;
+import nl.veiligegemeente.schema.ErrorCode;
 
 /**
  * The read-your-writes state of one request: the Neo4j bookmarks its writes committed (handed to

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import nl.veiligegemeente.api.ApiException;
+import nl.veiligegemeente.schema.ApiException;
 import nl.veiligegemeente.graph.model.GraphModel;
 import nl.veiligegemeente.network.NetworkModel;
 import nl.veiligegemeente.publishing.Caller;

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import nl.veiligegemeente.api.ApiException;
+import nl.veiligegemeente.schema.ApiException;
 import nl.veiligegemeente.api.RejectedLines;
 import nl.veiligegemeente.graph.ReadConsistency;
 import nl.veiligegemeente.publishing.Caller;
@@ -39,7 +39,7 @@ public class RegisterImport {
         this.maxRows = maxRows;
     }
 
-    /** {@link nl.veiligegemeente.api.ErrorCode#FORBIDDEN} unless the caller is an admin. */
+    /** {@link nl.veiligegemeente.schema.ErrorCode#FORBIDDEN} unless the caller is an admin. */
     void authorise() {
         Permissions.checkAdmin(caller.principal(), "import the register of municipalities");
     }

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import nl.veiligegemeente.api.ListOrder;
-import nl.veiligegemeente.api.OrderDirection;
+import nl.veiligegemeente.schema.ListOrder;
+import nl.veiligegemeente.schema.OrderDirection;
 import nl.veiligegemeente.graph.model.OrderField;
 
 /** How to order a list of approaches. */

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import nl.veiligegemeente.api.Connection;
+import nl.veiligegemeente.schema.Connection;
 import nl.veiligegemeente.api.GraphReads;
 
 /** The GraphQL fields to find organisations. */

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.graphql.Input;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Node;
 
-import nl.veiligegemeente.api.DateRange;
-import nl.veiligegemeente.api.IdFilter;
+import nl.veiligegemeente.schema.DateRange;
+import nl.veiligegemeente.schema.IdFilter;
 import nl.veiligegemeente.graph.read.Filters;
 import nl.veiligegemeente.graph.read.NodeFilter;
 import nl.veiligegemeente.graph.read.Patterns;

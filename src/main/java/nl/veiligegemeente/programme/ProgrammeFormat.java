@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import nl.veiligegemeente.api.ApiException;
+import nl.veiligegemeente.schema.ApiException;
 
 /** The conference tools whose exports a programme is imported from, each known by the top-level field of its JSON. */
 public enum ProgrammeFormat {

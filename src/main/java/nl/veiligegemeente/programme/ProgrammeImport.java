@@ -15,8 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import nl.veiligegemeente.api.ApiException;
-import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.schema.ApiException;
+import nl.veiligegemeente.schema.ErrorCode;
 import nl.veiligegemeente.api.RejectedItems;
 import nl.veiligegemeente.graph.Graph;
 import nl.veiligegemeente.graph.ReadConsistency;

@@ -5,8 +5,8 @@ import java.util.Locale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 
-import nl.veiligegemeente.api.ApiException;
-import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.schema.ApiException;
+import nl.veiligegemeente.schema.ErrorCode;
 import nl.veiligegemeente.publishing.accounts.Accounts;
 import nl.veiligegemeente.publishing.accounts.Principal;
 

@@ -14,12 +14,12 @@ import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.graphql.Name;
 
-import nl.veiligegemeente.api.ApiException;
+import nl.veiligegemeente.schema.ApiException;
 
 /**
  * The rules shared by the mutation inputs, and their check: every text of an input is judged by
  * {@link InputText} and stored as it decides, and every refused text and every Bean Validation
- * violation becomes one {@link nl.veiligegemeente.api.ErrorCode#VALIDATION} error that names each field.
+ * violation becomes one {@link nl.veiligegemeente.schema.ErrorCode#VALIDATION} error that names each field.
  * Only a caller with a valid token learns what is wrong with an input: the token is checked first.
  */
 @ApplicationScoped

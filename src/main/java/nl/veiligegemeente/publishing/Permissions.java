@@ -2,8 +2,8 @@ package nl.veiligegemeente.publishing;
 
 import java.util.Objects;
 
-import nl.veiligegemeente.api.ApiException;
-import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.schema.ApiException;
+import nl.veiligegemeente.schema.ErrorCode;
 import nl.veiligegemeente.publishing.accounts.Principal;
 import nl.veiligegemeente.publishing.accounts.Role;
 

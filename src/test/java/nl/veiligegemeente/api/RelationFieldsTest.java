@@ -25,6 +25,7 @@ import nl.veiligegemeente.graph.read.RecordReader;
 import nl.veiligegemeente.graph.read.Row;
 import nl.veiligegemeente.network.TargetGroup;
 import nl.veiligegemeente.network.Theme;
+import nl.veiligegemeente.schema.PageInfo;
 
 /**
  * Node types declared once, in a model of their own, get their GraphQL relation fields (typed,

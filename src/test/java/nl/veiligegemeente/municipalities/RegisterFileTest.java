@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-import nl.veiligegemeente.api.ApiException;
-import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.schema.ApiException;
+import nl.veiligegemeente.schema.ErrorCode;
 import nl.veiligegemeente.api.RejectedLines;
 
 /** Reading the CBS list as saved by a spreadsheet: separators, byte order mark, quoting, line numbers. */

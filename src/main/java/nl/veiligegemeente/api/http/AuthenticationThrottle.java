@@ -13,7 +13,7 @@ import io.smallrye.common.vertx.ContextLocals;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.schema.ErrorCode;
 import nl.veiligegemeente.publishing.AuthenticationFailed;
 
 /**

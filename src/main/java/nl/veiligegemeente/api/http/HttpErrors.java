@@ -4,7 +4,7 @@ import jakarta.json.Json;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
-import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.schema.ErrorCode;
 
 /** Answers a request that is refused before any GraphQL runs with a GraphQL error body: its message and code. */
 final class HttpErrors {

@@ -16,7 +16,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.ext.web.RoutingContext;
-import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.schema.ErrorCode;
 
 /**
  * Prometheus metrics of the GraphQL endpoint: per operation (name and type) a latency histogram,

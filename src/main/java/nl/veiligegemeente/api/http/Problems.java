@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import nl.veiligegemeente.api.ApiException;
-import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.schema.ApiException;
+import nl.veiligegemeente.schema.ErrorCode;
 import nl.veiligegemeente.api.RejectedItems;
 import nl.veiligegemeente.api.RejectedLines;
 

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.schema.ErrorCode;
 
 /**
  * Refuses a request whose address (414) or headers (431) are longer than this service reads, with

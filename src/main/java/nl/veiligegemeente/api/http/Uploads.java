@@ -3,8 +3,8 @@ package nl.veiligegemeente.api.http;
 import java.io.IOException;
 import java.io.InputStream;
 
-import nl.veiligegemeente.api.ApiException;
-import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.schema.ApiException;
+import nl.veiligegemeente.schema.ErrorCode;
 
 /** What the REST imports share: the {@code dryRun} parameter and a body read up to a size limit. */
 public final class Uploads {

@@ -1,6 +1,6 @@
 package nl.veiligegemeente.graph.read;
 
-import nl.veiligegemeente.api.ApiException;
+import nl.veiligegemeente.schema.ApiException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,7 +47,7 @@ public record Cursor(String ordering, List<Object> values) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.toByteArray());
     }
 
-    /** Reads a cursor a client sent back; anything that is not one of ours is a {@link nl.veiligegemeente.api.ErrorCode#VALIDATION} error. */
+    /** Reads a cursor a client sent back; anything that is not one of ours is a {@link nl.veiligegemeente.schema.ErrorCode#VALIDATION} error. */
     public static Cursor decode(String text, String expectedOrdering, int expectedValues) {
         try {
             var wire = JSON.readValue(Base64.getUrlDecoder().decode(text), Wire.class);

@@ -12,8 +12,8 @@ import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.PatternElement;
 
-import nl.veiligegemeente.api.DateRange;
-import nl.veiligegemeente.api.IdFilter;
+import nl.veiligegemeente.schema.DateRange;
+import nl.veiligegemeente.schema.IdFilter;
 import nl.veiligegemeente.graph.model.Hop;
 import nl.veiligegemeente.graph.model.NodeType;
 

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import nl.veiligegemeente.api.ApiException;
-import nl.veiligegemeente.api.ListOrder;
+import nl.veiligegemeente.schema.ApiException;
+import nl.veiligegemeente.schema.ListOrder;
 import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.graph.model.Ordering;
 

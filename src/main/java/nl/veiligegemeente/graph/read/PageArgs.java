@@ -1,6 +1,6 @@
 package nl.veiligegemeente.graph.read;
 
-import nl.veiligegemeente.api.ApiException;
+import nl.veiligegemeente.schema.ApiException;
 
 import java.util.Map;
 import java.util.Optional;

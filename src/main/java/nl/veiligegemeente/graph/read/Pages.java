@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import nl.veiligegemeente.api.Connection;
-import nl.veiligegemeente.api.Edge;
-import nl.veiligegemeente.api.PageInfo;
+import nl.veiligegemeente.schema.Connection;
+import nl.veiligegemeente.schema.Edge;
+import nl.veiligegemeente.schema.PageInfo;
 
 /** Turns the page a {@link ReadPlanner} statement returns into the page a client sees. */
 public final class Pages {

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import nl.veiligegemeente.api.ApiException;
+import nl.veiligegemeente.schema.ApiException;
 import nl.veiligegemeente.api.GraphReads;
 import nl.veiligegemeente.network.Approach;
 import nl.veiligegemeente.network.ApproachStatus;

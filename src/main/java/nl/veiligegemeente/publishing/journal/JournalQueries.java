@@ -10,9 +10,9 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import nl.veiligegemeente.api.Connection;
-import nl.veiligegemeente.api.Edge;
-import nl.veiligegemeente.api.PageInfo;
+import nl.veiligegemeente.schema.Connection;
+import nl.veiligegemeente.schema.Edge;
+import nl.veiligegemeente.schema.PageInfo;
 import nl.veiligegemeente.graph.model.Ordering;
 import nl.veiligegemeente.graph.read.Cursor;
 import nl.veiligegemeente.graph.read.PageArgs;

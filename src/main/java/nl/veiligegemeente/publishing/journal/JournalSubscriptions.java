@@ -12,7 +12,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
-import nl.veiligegemeente.api.Edge;
+import nl.veiligegemeente.schema.Edge;
 import nl.veiligegemeente.network.NetworkModel;
 import nl.veiligegemeente.publishing.Caller;
 import nl.veiligegemeente.publishing.Permissions;

@@ -20,9 +20,9 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import io.smallrye.mutiny.subscription.MultiEmitter;
-import nl.veiligegemeente.api.ApiException;
-import nl.veiligegemeente.api.Edge;
-import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.schema.ApiException;
+import nl.veiligegemeente.schema.Edge;
+import nl.veiligegemeente.schema.ErrorCode;
 
 /**
  * Follows the journal in PostgreSQL for subscribers, whichever replica journaled the change: one

@@ -16,8 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.neo4j.driver.exceptions.ClientException;
 
-import nl.veiligegemeente.api.ApiException;
-import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.schema.ApiException;
+import nl.veiligegemeente.schema.ErrorCode;
 import nl.veiligegemeente.graph.Graph;
 import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.publishing.journal.Action;

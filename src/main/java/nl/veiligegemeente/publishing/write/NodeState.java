@@ -6,8 +6,8 @@ import java.util.Set;
 
 import org.neo4j.driver.Value;
 
-import nl.veiligegemeente.api.ApiException;
-import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.schema.ApiException;
+import nl.veiligegemeente.schema.ErrorCode;
 import nl.veiligegemeente.graph.model.NodeType;
 
 /**

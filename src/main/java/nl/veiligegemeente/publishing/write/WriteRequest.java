@@ -9,7 +9,7 @@ import nl.veiligegemeente.publishing.accounts.Principal;
 /**
  * One mutation of one node: who makes it, under which mutation name, the node (by key, or a new id
  * made from {@code newId}), the keys of the targets it refers to, and the decision what the node
- * becomes, taken on the node's locked state (and free to refuse with an {@link nl.veiligegemeente.api.ApiException}).
+ * becomes, taken on the node's locked state (and free to refuse with an {@link nl.veiligegemeente.schema.ApiException}).
  */
 public record WriteRequest(Principal who, String mutation, Writable writable, String id, NewId newId,
         Map<String, ? extends Collection<String>> references, Function<NodeState, Target> decide) {

@@ -13,8 +13,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import nl.veiligegemeente.api.ApiException;
-import nl.veiligegemeente.api.ErrorCode;
+import nl.veiligegemeente.schema.ApiException;
+import nl.veiligegemeente.schema.ErrorCode;
 
 /** Cursors survive the trip to the client and back with their types, and nothing else passes for one. */
 class CursorTest {

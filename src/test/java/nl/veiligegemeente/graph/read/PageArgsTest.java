@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import nl.veiligegemeente.api.ApiException;
+import nl.veiligegemeente.schema.ApiException;
 import nl.veiligegemeente.graph.model.Ordering;
 import nl.veiligegemeente.graph.model.SortKey;
 

@@ -1,4 +1,4 @@
-package nl.veiligegemeente.api;
+package nl.veiligegemeente.schema;
 
 import java.time.LocalDate;
 

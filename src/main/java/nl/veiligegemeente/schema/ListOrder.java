@@ -1,4 +1,4 @@
-package nl.veiligegemeente.api;
+package nl.veiligegemeente.schema;
 
 import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.graph.model.OrderField;

@@ -1,4 +1,4 @@
-package nl.veiligegemeente.api;
+package nl.veiligegemeente.schema;
 
 /** A failure reported to the client as a GraphQL error with a stable code and a message a person understands. */
 public class ApiException extends RuntimeException {

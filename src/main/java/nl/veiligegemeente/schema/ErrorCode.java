@@ -1,4 +1,4 @@
-package nl.veiligegemeente.api;
+package nl.veiligegemeente.schema;
 
 /** The stable {@code extensions.code} of every GraphQL error this API returns. */
 public enum ErrorCode {

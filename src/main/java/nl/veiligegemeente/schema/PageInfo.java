@@ -1,4 +1,4 @@
-package nl.veiligegemeente.api;
+package nl.veiligegemeente.schema;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
