@@ -10,7 +10,6 @@ import org.neo4j.driver.Value;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLNonNull;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLUnionType;
@@ -127,11 +126,16 @@ final class SelectionCompiler {
         if (name.equals(TYPENAME)) {
             return (out, object) -> out.writeString(typeName);
         }
-        if (GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLObjectType
-                || GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLUnionType) {
+        if (!GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(field.getType()))) {
             var value = value(field.getType(), field.getSelectionSet().getImmediateFields(), null);
             return (out, object) -> value.write(out, object.get(name));
         }
+        return scalar(field);
+    }
+
+    /** A scalar or enum field, read from the value under its name. */
+    private static JsonWriter<Value> scalar(SelectedField field) {
+        var name = field.getName();
         var scalar = Scalars.writer(field);
         return (out, object) -> {
             var value = object.get(name);
@@ -177,11 +181,7 @@ final class SelectionCompiler {
         if (!type.hasProperty(name)) {
             throw new NotPrefetchable(name + " is not a property of " + type.label());
         }
-        var scalar = Scalars.writer(field);
-        return (out, row) -> {
-            var value = row.get(name);
-            scalar.write(out, value.isNull() ? null : value.asObject());
-        };
+        return scalar(field);
     }
 
     private JsonWriter<Value> relation(Relation relation, SelectedField field) {
