@@ -206,9 +206,13 @@ public class Graph {
 
         /** Runs one statement inside the transaction and returns the value of the single column of each row. */
         public List<Value> run(Statement statement) {
+            return run(Rendered.of(statement));
+        }
+
+        /** Runs one rendered statement inside the transaction and returns the value of the single column of each row. */
+        public List<Value> run(Rendered statement) {
             statementsSent.incrementAndGet();
-            return metrics.write(() -> tx.run(RENDERER.render(statement), statement.getCatalog().getParameters())
-                    .list(record -> record.get(0)));
+            return metrics.write(() -> tx.run(statement.cypher(), statement.parameters()).list(record -> record.get(0)));
         }
     }
 }

@@ -163,7 +163,7 @@ class ValidationAndIdsTest {
         var few = statementsToPublish("Fixture weinig koppelingen", List.of("preventie"));
         var many = statementsToPublish("Fixture veel koppelingen",
                 List.of("preventie", "ondermijning", "veiligheid", "leefbaarheid", "weerbaarheid", "jeugdoverlast"));
-        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(9);
+        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(5);
     }
 
     private long statementsToPublish(String title, List<String> themes) {
@@ -174,6 +174,8 @@ class ValidationAndIdsTest {
                 mutation($input: PublishApproachInput!) {
                   publishApproach(input: $input) { approach { themes { nodes { id approaches { totalCount } } } } }
                 }""", Map.of("input", input)).body("errors", nullValue());
+        // Reading the journal (PostgreSQL only) waits for the copier, whose outbox clean-up is counted too.
+        graphqlAs(Publishing.ADMIN, "{ changes(first: 1) { totalCount } }", Map.of()).body("errors", nullValue());
         return graph.statementsSent() - before;
     }
 

@@ -1,11 +1,12 @@
 package nl.veiligegemeente.publishing.journal;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
-import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.driver.Value;
 
 /**
@@ -24,28 +25,35 @@ public class Journal {
     private static final int RELAY_BATCH = 500;
     private static final int MAX_REASON_LENGTH = 500;
 
+    /** How long a journal read waits for the entries of this replica's latest changes. */
+    private static final Duration COPY_WAIT = Duration.ofSeconds(5);
+
     private final Outbox outbox;
     private final JournalStore store;
+    private final JournalCopier copier;
 
-    Journal(Outbox outbox, JournalStore store) {
+    Journal(Outbox outbox, JournalStore store, JournalCopier copier) {
         this.outbox = outbox;
         this.store = store;
+        this.copier = copier;
     }
 
-    /** The statement that puts an entry into the outbox, to run inside the change's own transaction. */
-    public static Statement outboxEntry(JournalRecord record) {
-        return Outbox.put(record);
+    /** A new outbox entry's node: a change's own statement creates it with {@link JournalRecord#toProperties()}. */
+    public static Node outboxEntry() {
+        return Outbox.entry();
     }
 
-    /** Copies the entry of a change that has just committed; when that fails, the relay copies it later. */
+    /** Hands the entry of a change that has just committed on to be copied; when that fails, the relay copies it later. */
     public void committed(JournalRecord record) {
-        try {
-            store.append(record);
-            outbox.delivered(record.id().toString());
-        } catch (RuntimeException e) {
-            LOG.warnf("Journal entry %s (%s of %s %s) stays in the outbox until the journal can be written: %s",
-                    record.id(), record.mutation(), record.entityType(), record.entityId(), reason(e));
-        }
+        copier.handOn(record);
+    }
+
+    /**
+     * Waits, briefly, until the entries of the changes this replica committed so far are copied (or
+     * left for the relay), so that the journal read next includes them.
+     */
+    void awaitCopied() {
+        copier.awaitSettled(COPY_WAIT);
     }
 
     /**
@@ -92,7 +100,7 @@ public class Journal {
             setAside(elementId, reason(e));
             return Outcome.SET_ASIDE;
         }
-        outbox.delivered(record.id().toString());
+        outbox.delivered(List.of(record.id().toString()));
         return Outcome.COPIED;
     }
 
@@ -103,7 +111,7 @@ public class Journal {
     }
 
     /** The message of the deepest cause: the database's own words, without the wrappers around them. */
-    private static String reason(Throwable e) {
+    static String reason(Throwable e) {
         var cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

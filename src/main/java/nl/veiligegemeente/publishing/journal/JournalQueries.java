@@ -73,6 +73,7 @@ public class JournalQueries {
     private <T> Connection<T> page(JournalStore.Filter filter, Integer first, String after,
             Function<JournalEntry, T> convert) {
         var request = new PageArgs(first, after, null, null).resolve(BY_POSITION);
+        journal.awaitCopied();
         var afterPosition = position(request);
         var rows = store.page(filter, afterPosition, request.size() + 1);
         var more = rows.size() > request.size();

@@ -34,7 +34,8 @@ public record JournalRecord(UUID id, OffsetDateTime at, String actorId, String a
     }
 
     /** The properties of its outbox node. */
-    Map<String, Object> toProperties() {
+    /** The entry as the properties of its outbox node. */
+    public Map<String, Object> toProperties() {
         var properties = new HashMap<String, Object>();
         properties.put("id", id.toString());
         properties.put("at", at.toZonedDateTime());

@@ -1,6 +1,7 @@
 package nl.veiligegemeente.publishing.journal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
@@ -46,33 +47,42 @@ public class JournalStore {
      */
     @Transactional
     public void append(JournalRecord record) {
+        appendAll(List.of(record));
+    }
+
+    /** Appends the records, in order, in one transaction: all of them, or (when PostgreSQL refuses one) none. */
+    @Transactional
+    public void appendAll(List<JournalRecord> records) {
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (var statement = connection.createStatement()) {
                 statement.execute("SET LOCAL synchronous_commit = on");
                 statement.execute("SELECT pg_advisory_xact_lock(" + APPEND_LOCK + ")");
             }
-            insertIfAbsent(connection, record);
+            try (var insert = connection.prepareStatement(INSERT_IF_ABSENT)) {
+                for (var record : records) {
+                    addRow(connection, insert, record);
+                }
+                insert.executeBatch();
+            }
         });
     }
 
-    private static void insertIfAbsent(Connection connection, JournalRecord record) throws SQLException {
-        try (var insert = connection.prepareStatement(INSERT_IF_ABSENT)) {
-            insert.setObject(1, record.id());
-            insert.setObject(2, record.at());
-            insert.setString(3, record.actorId());
-            insert.setString(4, record.actorName());
-            insert.setString(5, record.actorRole());
-            insert.setString(6, record.mutation());
-            insert.setString(7, record.action().name());
-            insert.setString(8, record.entityType());
-            insert.setString(9, record.entityId());
-            insert.setString(10, record.entityTitle());
-            insert.setString(11, record.municipalityCode());
-            insert.setObject(12, record.versionBefore(), Types.INTEGER);
-            insert.setObject(13, record.versionAfter(), Types.INTEGER);
-            insert.setArray(14, connection.createArrayOf("text", record.changedFields().toArray()));
-            insert.executeUpdate();
-        }
+    private static void addRow(Connection connection, PreparedStatement insert, JournalRecord record) throws SQLException {
+        insert.setObject(1, record.id());
+        insert.setObject(2, record.at());
+        insert.setString(3, record.actorId());
+        insert.setString(4, record.actorName());
+        insert.setString(5, record.actorRole());
+        insert.setString(6, record.mutation());
+        insert.setString(7, record.action().name());
+        insert.setString(8, record.entityType());
+        insert.setString(9, record.entityId());
+        insert.setString(10, record.entityTitle());
+        insert.setString(11, record.municipalityCode());
+        insert.setObject(12, record.versionBefore(), Types.INTEGER);
+        insert.setObject(13, record.versionAfter(), Types.INTEGER);
+        insert.setArray(14, connection.createArrayOf("text", record.changedFields().toArray()));
+        insert.addBatch();
     }
 
     /** Whether PostgreSQL answers now: tells an entry it refuses apart from a server it cannot reach. */

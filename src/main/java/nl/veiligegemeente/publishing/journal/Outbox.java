@@ -1,12 +1,12 @@
 package nl.veiligegemeente.publishing.journal;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
-import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.driver.Value;
 
 import nl.veiligegemeente.graph.Graph;
@@ -23,15 +23,12 @@ class Outbox {
     private static final String SET_ASIDE_AT = "setAsideAt";
     private static final String SET_ASIDE_REASON = "setAsideReason";
 
+    private static final Graph.Rendered DELIVERED = delivered();
+
     private final Graph graph;
 
     Outbox(Graph graph) {
         this.graph = graph;
-    }
-
-    static Statement put(JournalRecord record) {
-        var entry = entry();
-        return Cypher.create(entry).set(entry, Cypher.anonParameter(record.toProperties())).build();
     }
 
     /** The oldest entries waiting to be copied (not set aside), as nodes. */
@@ -41,11 +38,9 @@ class Outbox {
                 .orderBy(entry.property("at").ascending()).limit(limit).build());
     }
 
-    /** Deletes the entry whose row is now in the journal. */
-    void delivered(String id) {
-        var entry = entry();
-        graph.write(tx -> tx.run(Cypher.match(entry).where(entry.property("id").isEqualTo(Cypher.anonParameter(id)))
-                .delete(entry).build()));
+    /** Deletes the entries whose rows are now in the journal. */
+    void delivered(List<String> ids) {
+        graph.write(tx -> tx.run(DELIVERED.with(Map.of("ids", ids))));
     }
 
     /** Marks an entry (by its Neo4j element id, which even a malformed entry has) as set aside, with the reason. */
@@ -74,7 +69,13 @@ class Outbox {
         return new Counts(counts.get("all").asLong() - setAside, setAside);
     }
 
-    private static Node entry() {
+    private static Graph.Rendered delivered() {
+        var entry = entry();
+        return Graph.Rendered.of(Cypher.match(entry).where(entry.property("id").in(Cypher.parameter("ids")))
+                .delete(entry).build());
+    }
+
+    static Node entry() {
         return Cypher.node(LABEL).named("entry");
     }
 

@@ -144,10 +144,6 @@ public class NodeChanges {
         if (!state.exists()) {
             written.put("createdAt", now);
         }
-        tx.run(state.exists() ? Statements.setProperties(writable, id, written)
-                : Statements.create(writable, id, written));
-        changedLinks.forEach((field, keys) -> tx.run(Statements.replaceLink(writable, id, writable.link(field), keys)));
-
         var changedFields = new ArrayList<>(changedProperties.keySet());
         changedFields.addAll(changedLinks.keySet());
         var name = target.properties().containsKey(writable.nameProperty())
@@ -156,7 +152,7 @@ public class NodeChanges {
         var record = JournalRecord.of(request.who(), request.mutation(), action(state, target), writable.label(), id,
                 (String) name, writable.ownedByMunicipality() ? owner : null,
                 state.exists() ? state.version() : null, state.version() + 1, changedFields);
-        tx.run(Journal.outboxEntry(record));
+        tx.run(Statements.write(writable, id, !state.exists(), written, changedLinks, record));
         return new Outcome(id, Optional.of(record));
     }
 

@@ -2,37 +2,54 @@ package nl.veiligegemeente.publishing.write;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.StatementBuilder;
 
+import nl.veiligegemeente.graph.Graph.Rendered;
+import nl.veiligegemeente.graph.StatementShapes;
 import nl.veiligegemeente.graph.model.Hop;
 import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.graph.read.Paths;
+import nl.veiligegemeente.publishing.journal.Journal;
+import nl.veiligegemeente.publishing.journal.JournalRecord;
 
 /**
  * The Cypher of the writes, built with Cypher-DSL from the model: labels and relationship types
- * come from {@link Writable}, every value a client sends is a parameter.
+ * come from {@link Writable}, every value a client sends is a parameter. Each statement is rendered
+ * once per shape (the writable type and the fields it touches) and then run with new values.
  */
 final class Statements {
 
     /** Set and removed again at once: takes the node's write lock before its state is read. */
     private static final String LOCK = "_lock";
+    private static final String ID = "id";
+
+    private static final StatementShapes SHAPES = new StatementShapes();
 
     private Statements() {
     }
 
     /** The nodes whose ids a generated id could collide with: {@code base} and {@code base-N}. */
-    static Statement idCandidates(Writable writable, String base) {
+    static Rendered idCandidates(Writable writable, String base) {
+        return SHAPES.with(List.of("idCandidates", writable.label()), () -> idCandidates(writable),
+                Map.of("base", base, "numbered", base + "-"));
+    }
+
+    private static Statement idCandidates(Writable writable) {
         var n = Cypher.node(writable.label()).named("n");
         var id = n.property(writable.type().key());
         return Cypher.match(n)
-                .where(id.isEqualTo(Cypher.anonParameter(base)).or(id.startsWith(Cypher.anonParameter(base + "-"))))
+                .where(id.isEqualTo(Cypher.parameter("base")).or(id.startsWith(Cypher.parameter("numbered"))))
                 .returning(Cypher.mapOf("id", id, "name", n.property(writable.nameProperty()), "owner", owner(writable, n)))
                 .build();
     }
@@ -42,7 +59,15 @@ final class Statements {
      * properties (null when it does not exist), the keys of its links, and for each referenced
      * field the targets that exist (and are not retracted), with their owners.
      */
-    static Statement state(Writable writable, String id, Map<String, ? extends Collection<String>> references) {
+    static Rendered state(Writable writable, String id, Map<String, ? extends Collection<String>> references) {
+        var fields = new TreeSet<>(references.keySet());
+        var parameters = new HashMap<String, Object>();
+        parameters.put(ID, id);
+        references.forEach((field, keys) -> parameters.put(keysOf(field), List.copyOf(keys)));
+        return SHAPES.with(List.of("state", writable.label(), fields), () -> state(writable, fields), parameters);
+    }
+
+    private static Statement state(Writable writable, Set<String> referencedFields) {
         var n = Cypher.node(writable.label()).named("n");
         var links = new ArrayList<>();
         writable.links().values().forEach(link -> {
@@ -52,11 +77,11 @@ final class Statements {
                     .returning(target.property(link.target().key())));
         });
         var found = new ArrayList<>();
-        references.forEach((field, keys) -> {
+        referencedFields.forEach(field -> {
             found.add(field);
-            found.add(Cypher.collect(existing(writable.link(field), List.copyOf(keys))));
+            found.add(Cypher.collect(existing(writable.link(field))));
         });
-        return Cypher.optionalMatch(n.withProperties(writable.type().key(), Cypher.anonParameter(id)))
+        return Cypher.optionalMatch(n.withProperties(writable.type().key(), Cypher.parameter(ID)))
                 .set(n.property(LOCK).to(Cypher.literalTrue()))
                 .remove(n.property(LOCK))
                 .returning(Cypher.mapOf(
@@ -66,12 +91,12 @@ final class Statements {
                 .build();
     }
 
-    /** Of the given keys, the targets that exist and are visible, each with the key of its owner (for scoped links). */
-    private static Statement existing(Link link, List<String> keys) {
+    /** Of the keys given for the field, the targets that exist and are visible, each with the key of its owner (for scoped links). */
+    private static Statement existing(Link link) {
         var target = Cypher.node(link.target().label()).named("t_" + link.field());
         var key = target.property(link.target().key());
         var visible = link.target().retractable() ? target.property(NodeType.RETRACTED_AT).isNull() : Cypher.noCondition();
-        var match = Cypher.match(target).where(key.in(Cypher.anonParameter(keys)).and(visible));
+        var match = Cypher.match(target).where(key.in(Cypher.parameter(keysOf(link.field()))).and(visible));
         if (!link.scoped()) {
             return match.returning(Cypher.mapOf("key", key, "owner", Cypher.literalNull())).build();
         }
@@ -85,51 +110,70 @@ final class Statements {
                 .build();
     }
 
-    /** Sets (or, for null values, removes) the given properties of an existing node. */
-    static Statement setProperties(Writable writable, String id, Map<String, Object> properties) {
-        var n = Cypher.node(writable.label()).named("n");
-        return Cypher.merge(n.withProperties(writable.type().key(), Cypher.anonParameter(id)))
-                .mutate(n, Cypher.anonParameter(properties))
-                .build();
-    }
-
     /**
-     * Creates the node with the given properties. Unlike a merge, this fails when another
-     * transaction created a node with the same id in the meantime, instead of writing over it.
+     * The whole change in one statement: creates the node with the given properties (or sets them
+     * on the existing node; null values remove), makes the given keys the complete set of targets
+     * of each changed link, and puts the change's journal entry in the outbox. Unlike a merge, a
+     * create fails when another transaction created a node with the same id in the meantime,
+     * instead of writing over it.
      */
-    static Statement create(Writable writable, String id, Map<String, Object> properties) {
-        var n = Cypher.node(writable.label()).named("n");
-        return Cypher.create(n.withProperties(writable.type().key(), Cypher.anonParameter(id)))
-                .mutate(n, Cypher.anonParameter(properties))
-                .build();
+    static Rendered write(Writable writable, String id, boolean create, Map<String, Object> properties,
+            Map<String, Set<String>> links, JournalRecord entry) {
+        var fields = new TreeSet<>(links.keySet());
+        var parameters = new HashMap<String, Object>();
+        parameters.put(ID, id);
+        parameters.put("properties", properties);
+        parameters.put("entry", entry.toProperties());
+        links.forEach((field, keys) -> parameters.put(keysOf(field), List.copyOf(keys)));
+        return SHAPES.with(List.of("write", writable.label(), create, fields), () -> write(writable, create, fields),
+                parameters);
     }
 
-    /** Makes the given keys the complete set of targets of one link of the node. */
-    static Statement replaceLink(Writable writable, String id, Link link, Collection<String> keys) {
+    private static Statement write(Writable writable, boolean create, Set<String> linkFields) {
         var n = Cypher.node(writable.label()).named("n");
+        var identified = n.withProperties(writable.type().key(), Cypher.parameter(ID));
+        StatementBuilder.OrderableOngoingReadingAndWithWithoutWhere written = (create ? Cypher.create(identified)
+                : Cypher.match(identified))
+                .mutate(n, Cypher.parameter("properties"))
+                .with(n);
+        for (var field : linkFields) {
+            written = written.call(replaceLink(n, writable.link(field)), n).with(n);
+        }
+        var entry = Journal.outboxEntry();
+        return written.create(entry).set(entry, Cypher.parameter("entry")).build();
+    }
+
+    /** Makes the keys given for the link the complete set of the node's targets, as a subquery of the node. */
+    private static Statement replaceLink(Node n, Link link) {
         var old = Cypher.node(link.target().label()).named("old");
         var oldRelationship = related(n, link.hop(), old).named("r");
         var key = Cypher.name("key");
         var target = Cypher.node(link.target().label()).named("target");
         var targetKey = link.target().key();
-        var keysParameter = Cypher.anonParameter(List.copyOf(keys));
-        return Cypher.match(n.withProperties(writable.type().key(), Cypher.anonParameter(id)))
-                .optionalMatch(oldRelationship)
-                .where(old.property(targetKey).in(keysParameter).not())
+        var keys = Cypher.parameter(keysOf(link.field()));
+        return Cypher.optionalMatch(oldRelationship)
+                .where(old.property(targetKey).in(keys).not())
                 .delete(oldRelationship)
                 .withDistinct(n)
-                .unwind(keysParameter).as(key)
+                .unwind(keys).as(key)
                 .match(target.withProperties(targetKey, key))
                 .merge(related(n, link.hop(), target))
                 .build();
     }
 
     /** The key of one node of a type, when it exists. */
-    static Statement exists(NodeType type, String key) {
-        var n = Cypher.node(type.label()).named("n");
-        return Cypher.match(n.withProperties(type.key(), Cypher.anonParameter(key)))
-                .returning(n.property(type.key()))
-                .build();
+    static Rendered exists(NodeType type, String key) {
+        return SHAPES.with(List.of("exists", type.label()), () -> {
+            var n = Cypher.node(type.label()).named("n");
+            return Cypher.match(n.withProperties(type.key(), Cypher.parameter(ID)))
+                    .returning(n.property(type.key()))
+                    .build();
+        }, Map.of(ID, key));
+    }
+
+    /** The parameter with the keys a mutation sends for one link. */
+    private static String keysOf(String field) {
+        return "keys_" + field;
     }
 
     private static Relationship related(Node from, Hop hop, Node to) {

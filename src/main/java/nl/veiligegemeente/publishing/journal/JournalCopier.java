@@ -1,0 +1,112 @@
+package nl.veiligegemeente.publishing.journal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Copies the entries of committed changes from the outbox to PostgreSQL on its own thread, many
+ * at a time: one PostgreSQL commit and one Neo4j clean-up for a batch, instead of both on the path
+ * of every mutation. An entry it cannot copy stays in the outbox for the relay; so does every entry
+ * still queued when the service stops or dies.
+ */
+@ApplicationScoped
+class JournalCopier {
+
+    private static final Logger LOG = Logger.getLogger(JournalCopier.class);
+    private static final int BATCH = 100;
+
+    private final JournalStore store;
+    private final Outbox outbox;
+    private final LinkedBlockingQueue<JournalRecord> queued = new LinkedBlockingQueue<>();
+    /** Entries handed on and entries settled (copied, or left in the outbox): guarded by {@code this}. */
+    private long handedOn;
+    private long settled;
+    private Thread thread;
+
+    JournalCopier(JournalStore store, Outbox outbox) {
+        this.store = store;
+        this.outbox = outbox;
+    }
+
+    @PostConstruct
+    void start() {
+        thread = new Thread(this::run, "journal-copier");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @PreDestroy
+    void stop() {
+        thread.interrupt();
+    }
+
+    /** Queues the entry of a change that has just committed. */
+    void handOn(JournalRecord record) {
+        synchronized (this) {
+            handedOn++;
+        }
+        queued.add(record);
+    }
+
+    /**
+     * Waits (at most {@code max}) until every entry handed on before this call is copied or left in
+     * the outbox, so that a client reading the journal after its mutation answered finds its row.
+     */
+    synchronized void awaitSettled(Duration max) {
+        var target = handedOn;
+        var deadline = System.nanoTime() + max.toNanos();
+        try {
+            while (settled < target) {
+                var left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        var batch = new ArrayList<JournalRecord>(BATCH);
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                batch.add(queued.take());
+            } catch (InterruptedException stopping) {
+                return;
+            }
+            queued.drainTo(batch, BATCH - 1);
+            copy(batch);
+            synchronized (this) {
+                settled += batch.size();
+                notifyAll();
+            }
+            batch.clear();
+        }
+    }
+
+    private void copy(List<JournalRecord> batch) {
+        try {
+            store.appendAll(batch);
+            outbox.delivered(batch.stream().map(record -> record.id().toString()).toList());
+        } catch (RuntimeException e) {
+            if (batch.size() > 1) {
+                batch.forEach(record -> copy(List.of(record)));
+                return;
+            }
+            var record = batch.get(0);
+            LOG.warnf("Journal entry %s (%s of %s %s) stays in the outbox until the journal can be written: %s",
+                    record.id(), record.mutation(), record.entityType(), record.entityId(), Journal.reason(e));
+        }
+    }
+}
