@@ -1,7 +1,9 @@
 package nl.veiligegemeente.publishing.journal;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -57,19 +59,31 @@ public class Journal {
     }
 
     /**
-     * Copies the entries waiting in the outbox, the oldest first, each in its own PostgreSQL
-     * transaction; sets aside the entries PostgreSQL refuses, and stops when PostgreSQL cannot be
-     * reached. Returns how many it copied.
+     * Copies the entries waiting in the outbox, the oldest first, many per PostgreSQL transaction; a
+     * batch PostgreSQL refuses is copied entry by entry, and the entries it refuses then are set
+     * aside. Stops when PostgreSQL cannot be reached. Returns how many it copied.
      */
     public int relay() {
         var copied = 0;
-        for (var node : outbox.waiting(RELAY_BATCH)) {
-            var outcome = copy(node);
-            if (outcome == Outcome.WAITS) {
-                break;
+        var waiting = outbox.waiting(RELAY_BATCH);
+        for (var start = 0; start < waiting.size(); start += JournalCopier.BATCH) {
+            var batch = readable(waiting.subList(start, Math.min(waiting.size(), start + JournalCopier.BATCH)));
+            if (copier.copyTogether(batch.values().stream().toList())) {
+                copied += batch.size();
+                continue;
             }
-            copied += outcome == Outcome.COPIED ? 1 : 0;
+            for (var entry : batch.entrySet()) {
+                var outcome = copy(entry.getKey(), entry.getValue());
+                if (outcome == Outcome.WAITS) {
+                    return logged(copied);
+                }
+                copied += outcome == Outcome.COPIED ? 1 : 0;
+            }
         }
+        return logged(copied);
+    }
+
+    private static int logged(int copied) {
         if (copied > 0) {
             LOG.infof("Copied %d journal entries left in the outbox", copied);
         }
@@ -81,15 +95,21 @@ public class Journal {
         store.append(record);
     }
 
-    private Outcome copy(Value node) {
-        var elementId = node.asNode().elementId();
-        JournalRecord record;
-        try {
-            record = JournalRecord.fromNode(node);
-        } catch (RuntimeException malformed) {
-            setAside(elementId, "The entry cannot be read: " + reason(malformed));
-            return Outcome.SET_ASIDE;
+    /** The entries that can be read, by Neo4j element id, in order; those that cannot are set aside. */
+    private Map<String, JournalRecord> readable(List<Value> nodes) {
+        var records = new LinkedHashMap<String, JournalRecord>();
+        for (var node : nodes) {
+            var elementId = node.asNode().elementId();
+            try {
+                records.put(elementId, JournalRecord.fromNode(node));
+            } catch (RuntimeException malformed) {
+                setAside(elementId, "The entry cannot be read: " + reason(malformed));
+            }
         }
+        return records;
+    }
+
+    private Outcome copy(String elementId, JournalRecord record) {
         try {
             store.append(record);
         } catch (RuntimeException e) {

@@ -22,7 +22,8 @@ import org.jboss.logging.Logger;
 class JournalCopier {
 
     private static final Logger LOG = Logger.getLogger(JournalCopier.class);
-    private static final int BATCH = 100;
+    /** The most entries copied in one transaction. */
+    static final int BATCH = 100;
 
     private final JournalStore store;
     private final Outbox outbox;
@@ -96,17 +97,31 @@ class JournalCopier {
     }
 
     private void copy(List<JournalRecord> batch) {
+        if (copyTogether(batch) || batch.size() == 1 || !store.reachable()) {
+            return;
+        }
+        batch.forEach(record -> copy(List.of(record)));
+    }
+
+    /**
+     * Copies the records in one PostgreSQL transaction, then deletes their outbox entries in one
+     * Neo4j transaction; false when that failed (the entries stay in the outbox).
+     */
+    boolean copyTogether(List<JournalRecord> records) {
+        if (records.isEmpty()) {
+            return true;
+        }
         try {
-            store.appendAll(batch);
-            outbox.delivered(batch.stream().map(record -> record.id().toString()).toList());
+            store.appendAll(records);
+            outbox.delivered(records.stream().map(record -> record.id().toString()).toList());
+            return true;
         } catch (RuntimeException e) {
-            if (batch.size() > 1) {
-                batch.forEach(record -> copy(List.of(record)));
-                return;
+            if (records.size() == 1) {
+                var record = records.get(0);
+                LOG.warnf("Journal entry %s (%s of %s %s) stays in the outbox until the journal can be written: %s",
+                        record.id(), record.mutation(), record.entityType(), record.entityId(), Journal.reason(e));
             }
-            var record = batch.get(0);
-            LOG.warnf("Journal entry %s (%s of %s %s) stays in the outbox until the journal can be written: %s",
-                    record.id(), record.mutation(), record.entityType(), record.entityId(), Journal.reason(e));
+            return false;
         }
     }
 }
