@@ -20,6 +20,7 @@ PROFILE_SECONDS=${PROFILE_SECONDS:-30}
 PROFILE_QUERY=${PROFILE_QUERY:-}       # default: the read with the fewest req/s on the service
 SOAK_MINUTES=${SOAK_MINUTES:-10}
 SOAK_SEGMENT=${SOAK_SEGMENT:-60}       # seconds per soak segment (one row of the soak table)
+SOAK_CONNECTIONS=${SOAK_CONNECTIONS:-8} # the soak's load: what 2 cores sustain at p50 < 100 ms (issue 7)
 QUERIES=${QUERIES:-}                   # default: every directory in bench/queries
 PORT_BASE=${PORT_BASE:-18300}
 NEO4J_HEAP=${NEO4J_HEAP:-2g}
@@ -121,10 +122,10 @@ cpu_json() { # cpu_json "<before>" "<after>": {"service":s,...}
 
 rss_json() { printf '{"service":%s,"neo4j":%s,"peer":%s}' "$(rss_mib "$SERVICE_PID")" "$(rss_mib "$NEO4J_PID")" "$(rss_mib "$PEER_PID")"; }
 
-wrk_run() { # wrk_run <seconds> <url> <requests file> <path>: prints the RESULT json
-    local out
+wrk_run() { # wrk_run <seconds> <url> <requests file> <path> [connections]: prints the RESULT json
+    local out connections=${5:-$CONNECTIONS}
     # A wrk that fails or overruns is recorded as a failed measurement, not fatal (the soak failed so on a busy machine).
-    if ! out=$(timeout $(($1 + 120)) wrk -t2 -c"$CONNECTIONS" -d"$1s" --timeout 30s -s "$BENCH/load/graphql.lua" "$2" -- "$3" "$4"); then
+    if ! out=$(timeout $(($1 + 120)) wrk -t2 -c"$connections" -d"$1s" --timeout 30s -s "$BENCH/load/graphql.lua" "$2" -- "$3" "$4"); then
         log "wrk against $2 failed or overran: $(tail -2 <<<"$out")"
         echo '{"requests":0,"errors":1,"rps":0,"p50ms":null,"p99ms":null,"maxms":null,"failed":true}'
         return 0
@@ -311,7 +312,7 @@ if ((SOAK_MINUTES > 0)); then
     log "soak: $SOAK_MINUTES segments of $SOAK_SEGMENT s, 7 reads + 1 write per cycle"
     for m in $(seq 1 "$SOAK_MINUTES"); do
         before=$(cpu_ticks "$SERVICE_PID")
-        result=$(wrk_run "$SOAK_SEGMENT" "$SERVICE_URL" "$RUN/requests/soak.txt" /graphql)
+        result=$(wrk_run "$SOAK_SEGMENT" "$SERVICE_URL" "$RUN/requests/soak.txt" /graphql "$SOAK_CONNECTIONS")
         after=$(cpu_ticks "$SERVICE_PID")
         line=$(jq -c --argjson m "$m" --argjson rss "$(rss_mib "$SERVICE_PID")" \
             --argjson cpu "$(awk -v t="$TICKS" -v d=$((after - before)) 'BEGIN {printf "%.2f", d / t}')" \
@@ -324,12 +325,12 @@ fi
 # --- Report ----------------------------------------------------------------------------------
 CPU_MODEL=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
 jq -n --arg started "$STAMP UTC" --arg scale "$SCALE" --arg runLabel "$LABEL" \
-    --argjson connections "$CONNECTIONS" --argjson duration "$DURATION" --argjson warmup "$WARMUP" \
+    --argjson connections "$CONNECTIONS" --argjson soakConnections "$SOAK_CONNECTIONS" --argjson duration "$DURATION" --argjson warmup "$WARMUP" \
     --argjson queryWarmup "$QUERY_WARMUP" --argjson baselineWarmup "$BASELINE_WARMUP" --argjson soakSegment "$SOAK_SEGMENT" \
     --argjson rssAtStart "$RSS_AT_START" --arg soakWrite "$SOAK_WRITE" --args '{
       started: $started, scale: $scale, "label": $runLabel, connections: $connections, duration: $duration,
       warmup: $warmup, queryWarmup: $queryWarmup, baselineWarmup: $baselineWarmup, soakSegment: $soakSegment,
-      rssAtStart: $rssAtStart, soakWrite: $soakWrite, soakReads: $ARGS.positional}' "${SOAK_READS[@]}" > "$RUN/run.tmp.json"
+      soakConnections: $soakConnections, rssAtStart: $rssAtStart, soakWrite: $soakWrite, soakReads: $ARGS.positional}' "${SOAK_READS[@]}" > "$RUN/run.tmp.json"
 jq --arg machine "$(nproc) × $CPU_MODEL, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) RAM, $(uname -sr)" \
    --arg load "$(cut -d' ' -f1-3 /proc/loadavg) at the end" \
    --arg java "$(java -version 2>&1 | head -1)" --arg node "$(node --version)" --arg wrk "$(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)" \

@@ -58,7 +58,7 @@ for (const p of ["service", "neo4j", "peer"]) {
 }
 if (soak.length) {
     out.push("", "## Soak: mixed reads and writes", "");
-    out.push(`${run.connections} connections for ${soak.length} × ${run.soakSegment} s on the service alone; each cycle of the mix is one`
+    out.push(`${run.soakConnections ?? run.connections} connections for ${soak.length} × ${run.soakSegment} s on the service alone; each cycle of the mix is one`
         + ` request of each of ${run.soakReads.join(", ")} and then one ${run.soakWrite} (7 reads + 1 write). p50/p99 per segment;`
         + " RSS of the service at the end of each segment.", "");
     out.push("| minute | requests | req/s | p50 ms | p99 ms | max ms | errors | service RSS MiB | service CPU s |");
