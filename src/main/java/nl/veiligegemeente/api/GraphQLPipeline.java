@@ -29,15 +29,16 @@ import nl.veiligegemeente.graph.model.GraphModel;
 public class GraphQLPipeline {
 
     private final GraphQLLimits limits;
-    private final Graph graph;
-    private final GraphModel model;
-    private final List<PlannedRootField> plannedFields;
+    private final PrefetchingQueryStrategy queries;
 
     GraphQLPipeline(GraphQLLimits limits, Graph graph, GraphModel model, @All List<PlannedRootField> plannedFields) {
         this.limits = limits;
-        this.graph = graph;
-        this.model = model;
-        this.plannedFields = plannedFields;
+        this.queries = new PrefetchingQueryStrategy(new ExceptionHandler(), graph, model, plannedFields);
+    }
+
+    /** The strategy that answers queries from prefetched rows, with the plans it keeps. */
+    public PrefetchingQueryStrategy queries() {
+        return queries;
     }
 
     GraphQL.Builder configure(GraphQL.Builder builder) {
@@ -52,7 +53,6 @@ public class GraphQLPipeline {
         chain.add(new ErrorCodes());
         return builder
                 .instrumentation(new ChainedInstrumentation(chain))
-                .queryExecutionStrategy(new PrefetchingQueryStrategy(new ExceptionHandler(), graph, model,
-                        plannedFields));
+                .queryExecutionStrategy(queries);
     }
 }

@@ -35,6 +35,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import nl.veiligegemeente.schema.ApiException;
 import nl.veiligegemeente.schema.ErrorCode;
 import nl.veiligegemeente.api.GraphQLLimits;
+import nl.veiligegemeente.api.GraphQLPipeline;
 import nl.veiligegemeente.api.QueryLimits;
 import nl.veiligegemeente.api.prefetched.PrefetchedJson;
 import nl.veiligegemeente.api.prefetched.PrefetchingQueryStrategy;
@@ -45,7 +46,8 @@ import nl.veiligegemeente.publishing.Caller;
  * The GraphQL endpoint, following the GraphQL-over-HTTP specification: POST with a JSON body or
  * GET with query parameters (queries only), {@code application/graphql-response+json} for clients
  * that accept it, and a GraphQL error with a code, never a stack trace, for every request that
- * cannot run. Execution itself is SmallRye's, on a worker thread because reads block on Neo4j.
+ * cannot run. Execution itself is SmallRye's, on a worker thread because reads block on Neo4j,
+ * except for a query planned by an identical request before, which its plan answers directly.
  * The request's {@code Authorization} header goes to the {@link Caller} of the request.
  */
 @ApplicationScoped
@@ -69,12 +71,14 @@ public class GraphQLEndpoint {
     private final GraphQLLimits limits;
     private final OperationMetrics metrics;
     private final ReadConsistency consistency;
+    private final GraphQLPipeline pipeline;
     private final Cache<OperationKey, OperationDefinition.Operation> operationTypes = Caffeine.newBuilder()
             .maximumSize(500).build();
 
     GraphQLEndpoint(ExecutionService executionService, Caller caller, GraphQLLimits limits, OperationMetrics metrics,
-            ReadConsistency consistency) {
+            ReadConsistency consistency, GraphQLPipeline pipeline) {
         this.executionService = executionService;
+        this.pipeline = pipeline;
         this.caller = caller;
         this.limits = limits;
         this.metrics = metrics;
@@ -215,12 +219,30 @@ public class GraphQLEndpoint {
                 .orElse(OperationDefinition.Operation.QUERY);
     }
 
+    /**
+     * Runs the request: a query planned before by an identical request is answered from its plan
+     * straight away; anything else goes through SmallRye's execution, which plans queries it can.
+     */
     private void execute(RoutingContext context, MediaTypes type, GraphQLRequest request, boolean mutation) {
+        var diagnostics = LaunchMode.current() != LaunchMode.NORMAL;
+        var fieldByField = diagnostics && FIELD_BY_FIELD.equals(context.request().getHeader(EXECUTION_HEADER));
+        var planKey = new PrefetchingQueryStrategy.PlanKey(request.query(), request.operationName(),
+                request.variables().toString());
+        if (!mutation && !fieldByField) {
+            var planned = pipeline.queries().answerPlanned(planKey);
+            if (planned.isPresent()) {
+                if (diagnostics) {
+                    context.response().putHeader(EXECUTION_HEADER, PREFETCHED);
+                }
+                send(context, type, planned.get());
+                return;
+            }
+        }
         // SmallRye's data fetchers ask whether they may block: here, on a worker thread, they may.
         var executionContext = new HashMap<String, Object>();
         executionContext.put("runBlocking", Boolean.TRUE);
-        var diagnostics = LaunchMode.current() != LaunchMode.NORMAL;
-        if (diagnostics && FIELD_BY_FIELD.equals(context.request().getHeader(EXECUTION_HEADER))) {
+        executionContext.put(PrefetchingQueryStrategy.PLAN_KEY, planKey);
+        if (fieldByField) {
             executionContext.put(PrefetchingQueryStrategy.FIELD_BY_FIELD, Boolean.TRUE);
         }
         executionContext.put("httpHeaders", context.request().headers().entries().stream().collect(Collectors.groupingBy(

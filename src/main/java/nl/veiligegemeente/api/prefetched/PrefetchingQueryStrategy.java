@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 
 import org.jboss.logging.Logger;
 
@@ -16,7 +17,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 
 import graphql.ExecutionResult;
-import graphql.GraphQLContext;
 import graphql.ExecutionResultImpl;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
@@ -53,8 +53,14 @@ public final class PrefetchingQueryStrategy extends AsyncExecutionStrategy {
     private final QueryPlanner planner;
     private final Cache<PlanKey, QueryPlan> plans = Caffeine.newBuilder().maximumSize(PLANS_KEPT).build();
 
-    /** What a plan depends on besides the schema. */
-    private record PlanKey(String document, String operationName, Map<String, Object> variables) {
+    /**
+     * The key of the execution context under which the endpoint names the plan of its request, with
+     * the variables as the client sent them, so that {@link #answerPlanned} finds the plan again.
+     */
+    public static final String PLAN_KEY = "vgn.planKey";
+
+    /** What a plan depends on besides the schema: the document, the operation and the variables. */
+    public record PlanKey(String document, String operationName, Object variables) {
     }
 
     public PrefetchingQueryStrategy(DataFetcherExceptionHandler exceptionHandler, Graph graph, GraphModel model,
@@ -71,8 +77,11 @@ public final class PrefetchingQueryStrategy extends AsyncExecutionStrategy {
         }
         try {
             var input = context.getExecutionInput();
-            var key = new PlanKey(input.getQuery(), input.getOperationName(), input.getRawVariables().toMap());
-            var json = answer(plans.get(key, k -> planner.plan(context)), context.getGraphQLContext());
+            PlanKey named = context.getGraphQLContext().get(PLAN_KEY);
+            var key = named != null ? named
+                    : new PlanKey(input.getQuery(), input.getOperationName(), input.getRawVariables().toMap());
+            var request = context.getGraphQLContext();
+            var json = answer(plans.get(key, k -> planner.plan(context)), () -> RequestDeadline.passed(request));
             return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult()
                     .data(new PrefetchedJson(json)).build());
         } catch (NotPrefetchable | ApiException fieldByField) {
@@ -82,15 +91,35 @@ public final class PrefetchingQueryStrategy extends AsyncExecutionStrategy {
     }
 
     /**
+     * The data of a query that an earlier request with the same document, operation and variables
+     * planned (so graphql-java parsed and validated it, coerced its variables and checked its limits),
+     * answered without graphql-java: empty when there is no such plan, when the plan has several root
+     * fields (graphql-java's execution bounds those by the request deadline), or when reading fails
+     * (the full execution then runs and reports the failure as usual).
+     */
+    public Optional<PrefetchedJson> answerPlanned(PlanKey key) {
+        var plan = plans.getIfPresent(key);
+        if (plan == null || plan.rootFields().size() != 1) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new PrefetchedJson(answer(plan, () -> false)));
+        } catch (RuntimeException e) {
+            LOG.debugf("A planned query goes through graphql-java after all: %s", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Runs the plan's statements and writes the data object of the response. Past the request's
      * deadline it starts no more statements: graphql-java then answers the fields with TIMEOUT.
      */
-    private byte[] answer(QueryPlan plan, GraphQLContext request) {
+    private byte[] answer(QueryPlan plan, BooleanSupplier pastDeadline) {
         var bytes = new ByteArrayBuilder();
         try (var out = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             out.writeStartObject();
             for (var field : plan.rootFields()) {
-                if (RequestDeadline.passed(request)) {
+                if (pastDeadline.getAsBoolean()) {
                     throw new NotPrefetchable("the request is past its deadline");
                 }
                 out.writeFieldName(field.resultKey());

@@ -105,6 +105,28 @@ class PrefetchedReadsTest {
     }
 
     @Test
+    void answersARepeatedQueryFromItsPlanAndStillChecksOtherVariables() {
+        var query = "query($id: ID!, $first: Int) { theme(id: $id) { name approaches(first: $first) { totalCount nodes { id } } } }";
+        var variables = Map.<String, Object>of("id", "ondermijning", "first", 1);
+        var planned = post(query, variables, false);
+        var again = post(query, variables, false);
+        assertThat(again.header(EXECUTION)).isEqualTo("prefetched");
+        assertThat(again.asString()).doesNotContain("\"errors\"").isEqualTo(planned.asString())
+                .isEqualTo(post(query, variables, true).asString());
+        assertThat(JsonPath.from(again.asString()).getList("data.theme.approaches.nodes")).hasSize(1);
+
+        var otherTheme = post(query, Map.of("id", "preventie", "first", 3), false);
+        assertThat(JsonPath.from(otherTheme.asString()).getString("data.theme.name")).isNotEqualTo(
+                JsonPath.from(again.asString()).getString("data.theme.name"));
+        var wrongType = given().contentType(ContentType.JSON)
+                .body(Map.of("query", query, "variables", Map.of("id", "ondermijning", "first", "drie")))
+                .post("/graphql").then().extract().response();
+        assertThat(JsonPath.from(wrongType.asString()).getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
+        var tooMany = post(query, Map.of("id", "ondermijning", "first", 101), false);
+        assertThat(JsonPath.from(tooMany.asString()).getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
+    }
+
+    @Test
     void leavesWhatItCannotAnswerToGraphqlJava() {
         var badCursor = post("{ themes(after: \"not-a-cursor\") { nodes { id } } }", Map.of(), false);
         assertThat(badCursor.header(EXECUTION)).isEqualTo("field-by-field");
