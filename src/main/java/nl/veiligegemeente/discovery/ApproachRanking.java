@@ -63,7 +63,7 @@ final class ApproachRanking {
      *
      * @param anchor      the node the ranking is for, matched by its key
      * @param excluded    candidates that may not appear (those of the anchor's own municipality)
-     * @param anchorFacts values computed once from the anchor, which every reason may name
+     * @param anchorFacts values computed once from the anchor, which every reason and {@code excluded} may name
      */
     record Ranking(Node anchor, NodeType anchorType, Condition excluded, List<Reason> reasons,
             List<AliasedExpression> anchorFacts) {
