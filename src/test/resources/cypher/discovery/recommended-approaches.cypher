@@ -5,19 +5,41 @@ WITH municipality, COLLECT {
   MATCH (municipality)-[:RUNS]->(own:Approach)-[:AIMS_AT]->(reachedGroup:TargetGroup)
   WHERE own.retractedAt IS NULL
   RETURN DISTINCT reachedGroup
-} AS reachedTargetGroups
-RETURN COLLECT {
+} AS reachedTargetGroups, COLLECT {
+  MATCH (municipality)-[:RUNS]->(own:Approach)
+  RETURN own
+} AS ownApproaches
+WITH municipality, reachedTargetGroups, ownApproaches, COLLECT {
   WITH municipality
   CALL (municipality) {
-    MATCH (municipality)-[:RUNS]->(own:Approach)-[:ADDRESSES]->(theme:Theme)<-[:ADDRESSES]-(candidate:Approach) WHERE own.retractedAt IS NULL
-    RETURN candidate, (count(DISTINCT theme) * 3) AS partial
+    MATCH (municipality)-[:RUNS]->(own:Approach)-[:ADDRESSES]->(theme:Theme)<-[:ADDRESSES]-(candidate:Approach)
+    WHERE own.retractedAt IS NULL
+    RETURN DISTINCT candidate, theme AS value, 3 AS partial
   }
-  WITH candidate, sum(partial) AS score WHERE (candidate.retractedAt IS NULL
-    AND NOT (municipality)-[:RUNS]->(candidate))
+  WITH candidate, sum(partial) AS score
   WITH candidate, (score + (COUNT {
-    MATCH (candidate)-[:AIMS_AT]->(targetGroup:TargetGroup) WHERE NOT (targetGroup IN reachedTargetGroups)
+    MATCH (candidate)-[:AIMS_AT]->(targetGroup:TargetGroup)
+    WHERE NOT (targetGroup IN reachedTargetGroups)
     RETURN DISTINCT targetGroup
-  } * 1)) AS score ORDER BY score DESC, candidate.title ASC, candidate.id ASC LIMIT $pcdsl02
+  } * 1)) AS score
+  RETURN {
+    candidate: candidate,
+    score: score
+  } ORDER BY score DESC
+} AS scored
+WITH municipality, reachedTargetGroups, ownApproaches, scored, COLLECT {
+  UNWIND scored AS row
+  WITH row.candidate AS candidate, row.score AS score
+  WHERE (candidate.retractedAt IS NULL
+    AND NOT (candidate IN ownApproaches))
+  RETURN score LIMIT $pcdsl02
+} AS leading
+RETURN COLLECT {
+  UNWIND scored AS row
+  WITH row.candidate AS candidate, row.score AS score WHERE (score >= last(leading)
+    AND candidate.retractedAt IS NULL
+    AND NOT (candidate IN ownApproaches))
+  WITH candidate, score ORDER BY score DESC, candidate.title ASC, candidate.id ASC LIMIT $pcdsl02
   RETURN {
     score: score,
     approach: {

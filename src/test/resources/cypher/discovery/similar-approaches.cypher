@@ -2,24 +2,46 @@ MATCH (given:Approach {
   id: $pcdsl01
 })
 WHERE given.retractedAt IS NULL
-RETURN COLLECT {
+WITH given, COLLECT {
+  MATCH (given)<-[:RUNS]-(:Municipality)-[:RUNS]->(sibling:Approach)
+  RETURN sibling
+} AS siblings
+WITH given, siblings, COLLECT {
   WITH given
   CALL (given) {
     MATCH (given)-[:ADDRESSES]->(theme:Theme)<-[:ADDRESSES]-(candidate:Approach)
-    RETURN candidate, (count(DISTINCT theme) * 3) AS partial UNION ALL
+    RETURN DISTINCT candidate, theme AS value, 3 AS partial UNION ALL
     MATCH (given)-[:AIMS_AT]->(targetGroup:TargetGroup)<-[:AIMS_AT]-(candidate:Approach)
-    RETURN candidate, (count(DISTINCT targetGroup) * 2) AS partial UNION ALL
+    RETURN DISTINCT candidate, targetGroup AS value, 2 AS partial UNION ALL
     MATCH (given)<-[:COVERS]-(:Session)-[:PART_OF]->(seminar:Seminar)
     MATCH (candidate:Approach)<-[:COVERS]-(:Session)-[:PART_OF]->(seminar)
-    RETURN candidate, (count(DISTINCT seminar) * 2) AS partial UNION ALL
+    RETURN DISTINCT candidate, seminar AS value, 2 AS partial UNION ALL
     MATCH (given)-[:TARGETS_AREA]->(givenArea:Area)
-    MATCH (candidate:Approach)-[:TARGETS_AREA]->(candidateArea:Area) WHERE givenArea.kind = candidateArea.kind
-    RETURN candidate, (count(DISTINCT givenArea.kind) * 1) AS partial
+    MATCH (candidate:Approach)-[:TARGETS_AREA]->(candidateArea:Area)
+    WHERE givenArea.kind = candidateArea.kind
+    RETURN DISTINCT candidate, givenArea.kind AS value, 1 AS partial
   }
-  WITH candidate, sum(partial) AS score WHERE (candidate.retractedAt IS NULL
+  WITH candidate, sum(partial) AS score
+  RETURN {
+    candidate: candidate,
+    score: score
+  } ORDER BY score DESC
+} AS scored
+WITH given, siblings, scored, COLLECT {
+  UNWIND scored AS row
+  WITH row.candidate AS candidate, row.score AS score
+  WHERE (candidate.retractedAt IS NULL
     AND NOT ((candidate = given
-      OR (candidate)<-[:RUNS]-(:Municipality)-[:RUNS]->(given))))
-  WITH candidate, score AS score ORDER BY score DESC, candidate.title ASC, candidate.id ASC LIMIT $pcdsl02
+      OR candidate IN siblings)))
+  RETURN score LIMIT $pcdsl02
+} AS leading
+RETURN COLLECT {
+  UNWIND scored AS row
+  WITH row.candidate AS candidate, row.score AS score WHERE (score >= last(leading)
+    AND candidate.retractedAt IS NULL
+    AND NOT ((candidate = given
+      OR candidate IN siblings)))
+  WITH candidate, score ORDER BY score DESC, candidate.title ASC, candidate.id ASC LIMIT $pcdsl02
   RETURN {
     score: score,
     approach: {

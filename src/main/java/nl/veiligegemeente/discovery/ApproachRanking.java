@@ -9,11 +9,12 @@ import org.neo4j.cypherdsl.core.AliasedExpression;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.ExposesWith;
 import org.neo4j.cypherdsl.core.IdentifiableElement;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.Statement;
-import org.neo4j.cypherdsl.core.ExposesReturning;
+import org.neo4j.cypherdsl.core.StatementBuilder;
 import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.driver.Value;
 
@@ -49,6 +50,10 @@ final class ApproachRanking {
     private static final String REASONS = "reasons";
     private static final SymbolicName SCORE_NAME = Cypher.name(SCORE);
     private static final SymbolicName PARTIAL = Cypher.name("partial");
+    private static final String VALUE = "value";
+    private static final String CANDIDATE_KEY = "candidate";
+    private static final SymbolicName SCORED = Cypher.name("scored");
+    private static final SymbolicName LEADING = Cypher.name("leading");
 
     private ApproachRanking() {
     }
@@ -58,7 +63,7 @@ final class ApproachRanking {
      *
      * @param anchor      the node the ranking is for, matched by its key
      * @param excluded    candidates that may not appear (those of the anchor's own municipality)
-     * @param anchorFacts values computed once from the anchor, which every reason may name
+     * @param anchorFacts values computed once from the anchor, which every reason and {@code excluded} may name
      */
     record Ranking(Node anchor, NodeType anchorType, Condition excluded, List<Reason> reasons,
             List<AliasedExpression> anchorFacts) {
@@ -86,8 +91,15 @@ final class ApproachRanking {
     /**
      * One row when the anchor exists (the ranked list, maybe empty), none when it does not. The
      * proposing reasons find the candidates and their partial scores in one pass (a UNION ALL of
-     * per-reason counts, summed per candidate); the other reasons are counted only for the
-     * candidates found, and the reasons' values are read only for the rows returned.
+     * each reason's distinct values per candidate, summed per candidate); the other reasons are
+     * counted for the candidates found, and the reasons' values are read only for the rows returned.
+     * <p>
+     * Titles, ids and whether a candidate may be shown are read only for the candidates that can make
+     * the list, with the same rows as ordering every candidate by score, title and id: {@code leading}
+     * holds the first {@code first} scores of the candidates that may be shown, best first, so its last
+     * is the {@code first}-th best score of those (or the lowest, when there are fewer); a candidate
+     * scoring less is behind at least {@code first} others whatever its title, so only the candidates
+     * scoring at least that are ordered by title and id.
      */
     static Statement statement(GraphModel model, Ranking ranking, Object anchorKey, Integer first,
             List<SelectedField> selection) {
@@ -95,21 +107,29 @@ final class ApproachRanking {
         var anchor = ranking.anchor();
         var anchorType = ranking.anchorType();
         var reasons = ranking.reasons();
-        var anchorFacts = ranking.anchorFacts();
         var proposals = reasons.stream().filter(Reason::proposes)
-                .map(reason -> (Statement) reason.match().returning(CANDIDATE.getRequiredSymbolicName(),
-                        Cypher.countDistinct(reason.value()).multiply(Cypher.literalOf(reason.weight())).as(PARTIAL))
-                        .build())
+                .map(reason -> (Statement) reason.match().returningDistinct(CANDIDATE.getRequiredSymbolicName(),
+                        reason.value().as(VALUE), Cypher.literalOf(reason.weight()).as(PARTIAL)).build())
                 .toList();
         var candidates = proposals.size() == 1 ? proposals.get(0) : Cypher.unionAll(proposals);
-        var scored = Cypher.with(anchor).call(candidates, anchor)
-                .with(CANDIDATE, Cypher.sum(PARTIAL).as(SCORE_NAME))
-                .where(CANDIDATE.property(NodeType.RETRACTED_AT).isNull().and(ranking.excluded().not()));
-        var score = reasons.stream().filter(reason -> !reason.proposes())
+        var summed = Cypher.with(anchor).call(candidates, anchor).with(CANDIDATE, Cypher.sum(PARTIAL).as(SCORE_NAME));
+        var counted = reasons.stream().filter(reason -> !reason.proposes())
                 .<Expression>map(reason -> Cypher.count(reason.match().returningDistinct(reason.value()).build())
                         .multiply(Cypher.literalOf(reason.weight())))
-                .reduce((Expression) SCORE_NAME, Expression::add);
-        var ranked = scored.with(CANDIDATE, score.as(SCORE_NAME))
+                .reduce(Expression::add)
+                .map(others -> summed.with(CANDIDATE, SCORE_NAME.add(others).as(SCORE_NAME)))
+                .orElse(summed);
+        var scored = Cypher.collect(counted
+                .returning(Cypher.mapOf(CANDIDATE_KEY, CANDIDATE.getRequiredSymbolicName(), SCORE, SCORE_NAME))
+                .orderBy(SCORE_NAME.descending())
+                .build());
+        var shown = CANDIDATE.property(NodeType.RETRACTED_AT).isNull().and(ranking.excluded().not());
+        var leading = Cypher.collect(unwindScored().where(shown)
+                .returning(SCORE_NAME)
+                .limit(Cypher.anonParameter(size))
+                .build());
+        var ranked = unwindScored().where(SCORE_NAME.gte(Cypher.last(LEADING)).and(shown))
+                .with(CANDIDATE.getRequiredSymbolicName(), SCORE_NAME)
                 .orderBy(SCORE_NAME.descending(), CANDIDATE.property("title").ascending(), CANDIDATE.property("id").ascending())
                 .limit(Cypher.anonParameter(size))
                 .returning(Cypher.mapOf(
@@ -122,11 +142,30 @@ final class ApproachRanking {
         var anchored = Cypher.match(anchor.withProperties(anchorType.key(), Cypher.anonParameter(anchorType.keyOf(anchorKey))))
                 .where(visible);
         var carried = new ArrayList<IdentifiableElement>(List.of(anchor));
-        carried.addAll(anchorFacts);
-        ExposesReturning withFacts = anchorFacts.isEmpty()
+        carried.addAll(ranking.anchorFacts());
+        ExposesWith withFacts = ranking.anchorFacts().isEmpty()
                 ? anchored
                 : anchored.with(carried.toArray(IdentifiableElement[]::new));
-        return withFacts.returning(Cypher.collect(ranked).as(ReadPlanner.RESULT)).build();
+        var named = new ArrayList<IdentifiableElement>(List.of(anchor));
+        ranking.anchorFacts().forEach(fact -> named.add(fact.asName()));
+        return withFacts.with(with(named, scored.as(SCORED)))
+                .with(with(named, SCORED, leading.as(LEADING)))
+                .returning(Cypher.collect(ranked).as(ReadPlanner.RESULT)).build();
+    }
+
+    /** The anchor and its facts, by name, and more. */
+    private static IdentifiableElement[] with(List<IdentifiableElement> named, IdentifiableElement... more) {
+        var elements = new ArrayList<>(named);
+        elements.addAll(List.of(more));
+        return elements.toArray(IdentifiableElement[]::new);
+    }
+
+    /** The scored candidates, best score first, one row each. */
+    private static StatementBuilder.OrderableOngoingReadingAndWithWithoutWhere unwindScored() {
+        var row = Cypher.name("row");
+        return Cypher.unwind(SCORED).as(row)
+                .with(Cypher.property(row, CANDIDATE_KEY).as(CANDIDATE.getRequiredSymbolicName()),
+                        Cypher.property(row, SCORE).as(SCORE_NAME));
     }
 
     /** The values of the reasons the request selects, each as an ordered list. */

@@ -34,12 +34,13 @@ public class Recommendations {
     private static final Node CANDIDATE = ApproachRanking.CANDIDATE;
     private static final Relation RUNS = NetworkModel.MUNICIPALITY.requiredRelation("approaches");
     private static final SymbolicName REACHED = Cypher.name("reachedTargetGroups");
+    private static final SymbolicName OWN = Cypher.name("ownApproaches");
 
     private static final List<Reason> REASONS = List.of(themes(), newTargetGroups());
 
     /** Approaches of other municipalities, ranked for the given municipality. */
     static final ApproachRanking.Ranking RANKING = new ApproachRanking.Ranking(MUNICIPALITY, NetworkModel.MUNICIPALITY,
-            Reason.path(MUNICIPALITY, List.of(CANDIDATE), RUNS).asCondition(), REASONS, List.of(reachedTargetGroups()));
+            CANDIDATE.getRequiredSymbolicName().in(OWN), REASONS, List.of(reachedTargetGroups(), ownApproaches()));
 
     private final GraphReads reads;
 
@@ -80,6 +81,12 @@ public class Recommendations {
                 .where(own.property(NodeType.RETRACTED_AT).isNull())
                 .returningDistinct(group)
                 .build()).as(REACHED);
+    }
+
+    /** The municipality's own approaches, retracted ones included, listed once per request to exclude them. */
+    private static AliasedExpression ownApproaches() {
+        var own = Cypher.node(NetworkModel.APPROACH.label()).named("own");
+        return Cypher.collect(Cypher.match(Reason.path(MUNICIPALITY, List.of(own), RUNS)).returning(own).build()).as(OWN);
     }
 
     private static Reason newTargetGroups() {

@@ -8,8 +8,10 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.neo4j.cypherdsl.core.AliasedExpression;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.SymbolicName;
 
 import io.smallrye.graphql.api.Nullable;
 import nl.veiligegemeente.api.GraphReads;
@@ -32,13 +34,15 @@ public class Similarity {
 
     private static final List<Reason> REASONS = List.of(themes(), targetGroups(), seminars(), areaKinds());
 
-    /** Approaches of other municipalities, ranked for the given approach. */
+    private static final SymbolicName SIBLINGS = Cypher.name("siblings");
+
+    /**
+     * Approaches of other municipalities, ranked for the given approach. The approaches of the given
+     * one's municipalities are listed once per request, so that excluding them costs no traversal per candidate.
+     */
     static final ApproachRanking.Ranking RANKING = new ApproachRanking.Ranking(GIVEN, NetworkModel.APPROACH,
-            CANDIDATE.isEqualTo(GIVEN).or(Reason.path(CANDIDATE,
-                    List.of(Cypher.node(NetworkModel.MUNICIPALITY.label()), GIVEN),
-                    NetworkModel.APPROACH.requiredRelation("municipality"),
-                    NetworkModel.MUNICIPALITY.requiredRelation("approaches")).asCondition()),
-            REASONS, List.of());
+            CANDIDATE.isEqualTo(GIVEN).or(CANDIDATE.getRequiredSymbolicName().in(SIBLINGS)), REASONS,
+            List.of(siblings()));
 
     private final GraphReads reads;
 
@@ -61,6 +65,16 @@ public class Similarity {
                         row.reason("seminars", ApproachRanking.Ranked.node(RecordReader.of(Seminar.class))),
                         row.reason("areaKinds", kind -> AreaKind.valueOf((String) kind)))))
                 .toList();
+    }
+
+    /** The other approaches of the given approach's municipalities. */
+    private static AliasedExpression siblings() {
+        var sibling = Cypher.node(NetworkModel.APPROACH.label()).named("sibling");
+        return Cypher.collect(Cypher.match(Reason.path(GIVEN, List.of(Cypher.node(NetworkModel.MUNICIPALITY.label()), sibling),
+                        NetworkModel.APPROACH.requiredRelation("municipality"),
+                        NetworkModel.MUNICIPALITY.requiredRelation("approaches")))
+                .returning(sibling)
+                .build()).as(SIBLINGS);
     }
 
     private static Reason themes() {

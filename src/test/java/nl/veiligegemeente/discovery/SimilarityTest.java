@@ -56,6 +56,24 @@ class SimilarityTest extends FixtureNetworkTest {
     }
 
     @Test
+    void approachesNeverListedDoNotCutAShortListShort() {
+        // The retracted Fluitenberg approach (11) and Aadorp's second one (9) outscore Costerhaven (8).
+        var similar = similar(DiscoveryFixtures.ANCHOR, 2);
+        assertThat(similar.getList("approach.slug", String.class))
+                .containsExactly("fixture-aanpak-beekveld", "fixture-aanpak-costerhaven");
+        assertThat(similar.getList("score", Integer.class)).containsExactly(14, 8);
+    }
+
+    @Test
+    void theLastPlaceGoesToTheFirstOfItsTiesByTitleThenId() {
+        // Both "Gelijk" approaches and the 40 numbered ones score 3; "Fixture aanpak Gelijk" sorts first, then by id.
+        var similar = similar(DiscoveryFixtures.ANCHOR, 5);
+        assertThat(similar.getList("approach.slug", String.class)).containsExactly("fixture-aanpak-beekveld",
+                "fixture-aanpak-costerhaven", "fixture-aanpak-duinwijk", "fixture-aanpak-eemstede", "fixture-aanpak-gelijk-a");
+        assertThat(similar.getList("score", Integer.class)).containsExactly(14, 8, 6, 6, 3);
+    }
+
+    @Test
     void theSeedApproachesResembleEachOther() {
         var amsterdam = similar("aanpak-criminele-families-maastricht", 100)
                 .setRootPath("data.similarApproaches.find { it.approach.slug == 'locatiegerichte-aanpak-amsterdam-oost' }");
