@@ -1,6 +1,8 @@
 package nl.veiligegemeente.embedded;
 
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Map;
 
 import io.smallrye.config.ConfigSourceInterceptor;
@@ -40,6 +42,19 @@ public final class EmbeddedPasswords implements ConfigSourceInterceptor {
         var file = Path.of(context.proceed(DATA_DIR).getValue()).resolve(generated.fileName()).toAbsolutePath();
         return ConfigValue.builder().withName(name).withValue(PasswordFile.readOrCreate(file))
                 .withConfigSourceName(NAME + " (" + file + ")").withConfigSourceOrdinal(EmbeddedDefaults.ORDINAL).build();
+    }
+
+    /** The names of the other sources, and the password of each embedded database: config mappings look a property up only when its name is listed. */
+    @Override
+    public Iterator<String> iterateNames(ConfigSourceInterceptorContext context) {
+        var names = new LinkedHashSet<String>();
+        context.iterateNames().forEachRemaining(names::add);
+        GENERATED.forEach((name, generated) -> {
+            if (isEmbedded(context.proceed(generated.addressProperty()))) {
+                names.add(name);
+            }
+        });
+        return names.iterator();
     }
 
     /** Set by the user: in a source above the embedded defaults (the extensions' own defaults sit below them). */
