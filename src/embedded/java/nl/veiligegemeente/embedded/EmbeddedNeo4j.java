@@ -70,7 +70,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         // The in-process API needs no login: it is how the password is set on data that has another one.
         dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
     }
 
     @Override

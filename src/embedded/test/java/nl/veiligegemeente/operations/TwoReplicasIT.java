@@ -198,13 +198,27 @@ class TwoReplicasIT {
                 .containsExactlyInAnyOrderElementsOf(inGraph.stream().map(id -> id + " v1").toList());
     }
 
+    /**
+     * Replica A gets SIGTERM with a subscriber connected: it closes the subscriber's socket while it is
+     * still stopping (the client reconnects elsewhere at once), and leaves no PostgreSQL running.
+     */
     @Test
     @Order(6)
-    void theReplicaWithTheEmbeddedDatabasesLeavesNoPostgreSQLRunningAfterSigterm() {
+    void theReplicaWithTheEmbeddedDatabasesClosesItsSubscribersAndLeavesNoPostgreSQLRunningAfterSigterm() throws Exception {
         var postgres = PostmasterPid.of(data.resolve("a").resolve("pg"));
         assertThat(postgres).as("replica A's embedded PostgreSQL runs").isPresent();
 
-        a.terminate();
+        try (var socket = GraphQLWebSocket.connect(a.graphql(), Map.of())) {
+            socket.subscribe("feed", "subscription { approachFeed { node { approachId } } }", Map.of());
+            var stopped = CompletableFuture.runAsync(a::terminate);
+            var message = socket.next();
+            for (var read = 1; !"closed".equals(message.get("type")) && read < 100_000; read++) {
+                message = socket.next();
+            }
+            assertThat(message).as("the last message").containsEntry("type", "closed");
+            assertThat(a.isAlive()).as("replica A still stopping when it closed the socket").isTrue();
+            stopped.get(5, TimeUnit.MINUTES);
+        }
 
         assertThat(postgres.get().isAlive()).as("the PostgreSQL process after replica A exited").isFalse();
         assertThat(PostmasterPid.of(data.resolve("a").resolve("pg"))).isEmpty();

@@ -54,7 +54,7 @@ public class GraphQLEndpoint {
     /** Looked up once: {@code Json.create…} looks the provider up with a ServiceLoader on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private static final String PATH = "/graphql";
+    static final String PATH = "/graphql";
     private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class);
     /**
      * Outside production, tells how a query was executed (and a request may ask for field-by-field
@@ -97,7 +97,7 @@ public class GraphQLEndpoint {
                 .failureHandler(this::tooLarge);
     }
 
-    private static boolean isWebSocketUpgrade(RoutingContext context) {
+    static boolean isWebSocketUpgrade(RoutingContext context) {
         return context.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true);
     }
 
