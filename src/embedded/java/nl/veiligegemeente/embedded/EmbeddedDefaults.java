@@ -17,6 +17,7 @@ public final class EmbeddedDefaults implements ConfigSource {
     static final String NAME = "vgn-embedded-database-defaults";
     static final String NEO4J_URI = "quarkus.neo4j.uri";
     static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+    static final int ORDINAL = 50;
 
     private static final Map<String, String> DEFAULTS = Map.of(
             NEO4J_URI, "bolt://" + LoopbackPort.HOST + ":${vgn.embedded.neo4j.port}",
@@ -45,6 +46,6 @@ public final class EmbeddedDefaults implements ConfigSource {
 
     @Override
     public int getOrdinal() {
-        return 50;
+        return ORDINAL;
     }
 }

@@ -24,6 +24,11 @@ public enum ErrorCode {
     TIMEOUT,
     /** Too many failed authentications from this client: wait for the time in the {@code Retry-After} header. */
     RATE_LIMITED,
+    /**
+     * Something the request needs cannot be reached right now (a token this replica never confirmed, while
+     * the account store is down); nothing was changed: try again after the seconds in {@code Retry-After}.
+     */
+    UNAVAILABLE,
     /** The write a request's consistency token names did not become visible within the bounded wait. */
     CONSISTENCY_TIMEOUT,
     /** Something failed inside the service; the message carries a reference to its log entry. */

@@ -34,8 +34,8 @@ import nl.veiligegemeente.support.TestDatabases;
 
 /**
  * The journal under the faults that used to break it: PostgreSQL killed in the middle of a stream of
- * writes, an entry PostgreSQL refuses, two relays at once, publishing while PostgreSQL is down, and
- * the public feed after a retraction.
+ * writes, an entry PostgreSQL refuses, two relays at once, publishing while PostgreSQL is down (with a
+ * token confirmed before, and with one that cannot be checked), and the public feed after a retraction.
  */
 @GraphQLTest
 class JournalReliabilityTest {
@@ -142,6 +142,28 @@ class JournalReliabilityTest {
         graphqlAs(Publishing.ADMIN, "{ publishers { name lastUsedAt } }", Map.of())
                 .body("data.publishers.find { it.name == 'Fixture zonder database' }.lastUsedAt", notNullValue());
         removeApproaches("fixture-publisher-zonder-postgres");
+    }
+
+    @Test
+    void aTokenNeverConfirmedHereIsAskedToRetryWhilePostgresIsDownAndNothingIsWritten() {
+        var token = Publishing.account("Fixture nooit bevestigd", "PUBLISHER", OWN);
+        var input = Map.<String, Object>of("input", approach("fixture-onbevestigd-zonder-postgres", "Fixture onbevestigd zonder PostgreSQL"));
+        TestDatabases.killPostgres();
+        try {
+            graphqlAs(token, PUBLISH, input)
+                    .header("Retry-After", notNullValue())
+                    .body("data.publishApproach", nullValue())
+                    .body("errors[0].extensions.code", equalTo("UNAVAILABLE"))
+                    .body("errors[0].message", containsString("cannot be checked right now"));
+            assertThat(outboxEntries("fixture-onbevestigd-zonder-postgres")).isZero();
+        } finally {
+            TestDatabases.startPostgres();
+        }
+        graphql("{ approach(id: \"fixture-onbevestigd-zonder-postgres\") { id } }", Map.of()).body("data.approach", nullValue());
+        assertThat(journalRows("fixture-onbevestigd-zonder-postgres")).isEmpty();
+
+        graphqlAs(token, PUBLISH, input).body("errors", nullValue()).body("data.publishApproach.approach.version", equalTo(1));
+        removeApproaches("fixture-onbevestigd-zonder-postgres");
     }
 
     @Test

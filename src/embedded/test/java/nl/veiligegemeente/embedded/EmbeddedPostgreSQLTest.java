@@ -21,12 +21,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.quarkus.runtime.QuarkusBindException;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * The embedded PostgreSQL the run command starts: real JDBC, durable commits, data that outlives a
- * restart, a crash of itself or of the service, and a clear taken-port error.
+ * The embedded PostgreSQL the run command starts: real JDBC that asks for the password, durable commits,
+ * data that outlives a restart, a crash of itself or of the service, data of a version without a
+ * password that gets it, and a clear taken-port error.
  */
 class EmbeddedPostgreSQLTest {
+
+    static final String PASSWORD = "fixture-password-1";
 
     @TempDir
     Path data;
@@ -34,17 +38,17 @@ class EmbeddedPostgreSQLTest {
     @Test
     void keepsItsDataAcrossARestart() throws Exception {
         var port = freePort();
-        try (var server = EmbeddedPostgreSQL.start(data, port)) {
+        try (var server = EmbeddedPostgreSQL.start(data, port, PASSWORD)) {
             run(server.jdbcUrl(), "CREATE TABLE fixture_blijft (name TEXT); INSERT INTO fixture_blijft VALUES ('Blijft bestaan')");
         }
-        try (var server = EmbeddedPostgreSQL.start(data, port)) {
+        try (var server = EmbeddedPostgreSQL.start(data, port, PASSWORD)) {
             assertThat(run(server.jdbcUrl(), "SELECT name FROM fixture_blijft")).isEqualTo("Blijft bestaan");
         }
     }
 
     @Test
     void commitsAreOnDiskBeforeTheyAreAcknowledged() throws Exception {
-        try (var server = EmbeddedPostgreSQL.start(data, freePort())) {
+        try (var server = EmbeddedPostgreSQL.start(data, freePort(), PASSWORD)) {
             assertThat(run(server.jdbcUrl(), "SHOW fsync")).isEqualTo("on");
             assertThat(run(server.jdbcUrl(), "SHOW synchronous_commit")).isEqualTo("on");
         }
@@ -65,14 +69,14 @@ class EmbeddedPostgreSQLTest {
         }
         assertThat(portIsTaken(port)).as("its PostgreSQL outlives it").isTrue();
 
-        try (var server = EmbeddedPostgreSQL.start(data, port)) {
+        try (var server = EmbeddedPostgreSQL.start(data, port, PASSWORD)) {
             assertThat(run(server.jdbcUrl(), "SELECT name FROM fixture_overleeft")).isEqualTo("Overleeft");
         }
     }
 
     @Test
     void aServerThatDiedIsStartedAgainWithItsData() throws Exception {
-        var server = EmbeddedPostgreSQL.start(data, freePort());
+        var server = EmbeddedPostgreSQL.start(data, freePort(), PASSWORD);
         try {
             run(server.jdbcUrl(), "CREATE TABLE fixture_herstart (name TEXT); INSERT INTO fixture_herstart VALUES ('Na de crash')");
             killWithItsProcesses(Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip()));
@@ -106,14 +110,47 @@ class EmbeddedPostgreSQLTest {
     @Test
     void aTakenPortIsReportedAsSuch() throws IOException {
         try (var taken = new ServerSocket(0, 1, InetAddress.getByName(LoopbackPort.HOST))) {
-            assertThatThrownBy(() -> EmbeddedPostgreSQL.start(data, taken.getLocalPort()))
+            assertThatThrownBy(() -> EmbeddedPostgreSQL.start(data, taken.getLocalPort(), PASSWORD))
                     .hasRootCauseInstanceOf(QuarkusBindException.class)
                     .rootCause().hasMessageContaining(String.valueOf(taken.getLocalPort()));
         }
     }
 
+    @Test
+    void letsInOnlyWithThePassword() throws Exception {
+        try (var server = EmbeddedPostgreSQL.start(data, freePort(), PASSWORD)) {
+            assertThatThrownBy(() -> run(server.jdbcUrl(), null, "SELECT 'binnen'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("password");
+            assertThatThrownBy(() -> run(server.jdbcUrl(), "fixture-wrong-password", "SELECT 'binnen'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+            assertThat(run(server.jdbcUrl(), "SELECT 'binnen'")).isEqualTo("binnen");
+        }
+    }
+
+    @Test
+    void dataWithoutAPasswordGetsItAndKeepsItsRows() throws Exception {
+        var port = freePort();
+        // What the versions before passwords started: zonky's cluster, trusting every loopback connection.
+        try (var olderVersion = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start()) {
+            run(olderVersion.getJdbcUrl(EmbeddedPostgreSQL.USER, "postgres"), null,
+                    "CREATE TABLE fixture_van_toen (name TEXT); INSERT INTO fixture_van_toen VALUES ('Van toen')");
+        }
+        try (var server = EmbeddedPostgreSQL.start(data, port, PASSWORD)) {
+            assertThatThrownBy(() -> run(server.jdbcUrl(), null, "SELECT 1")).isInstanceOf(SQLException.class);
+            assertThat(run(server.jdbcUrl(), "SELECT name FROM fixture_van_toen")).isEqualTo("Van toen");
+        }
+        try (var server = EmbeddedPostgreSQL.start(data, port, PASSWORD)) {
+            assertThatThrownBy(() -> run(server.jdbcUrl(), null, "SELECT 1")).as("after a restart").isInstanceOf(SQLException.class);
+            assertThat(run(server.jdbcUrl(), "SELECT name FROM fixture_van_toen")).isEqualTo("Van toen");
+        }
+    }
+
     private static String run(String url, String sql) throws SQLException {
-        try (var connection = DriverManager.getConnection(url, EmbeddedPostgreSQL.USER, "");
+        return run(url, PASSWORD, sql);
+    }
+
+    private static String run(String url, String password, String sql) throws SQLException {
+        try (var connection = DriverManager.getConnection(url, EmbeddedPostgreSQL.USER, password);
                 var statement = connection.createStatement()) {
             if (statement.execute(sql)) {
                 var result = statement.getResultSet();

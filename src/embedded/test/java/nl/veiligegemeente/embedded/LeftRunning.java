@@ -15,8 +15,8 @@ public final class LeftRunning {
     }
 
     public static void main(String[] args) throws Exception {
-        var server = EmbeddedPostgreSQL.start(Path.of(args[0]), Integer.parseInt(args[1]));
-        try (var connection = DriverManager.getConnection(server.jdbcUrl());
+        var server = EmbeddedPostgreSQL.start(Path.of(args[0]), Integer.parseInt(args[1]), EmbeddedPostgreSQLTest.PASSWORD);
+        try (var connection = DriverManager.getConnection(server.jdbcUrl(), EmbeddedPostgreSQL.USER, EmbeddedPostgreSQLTest.PASSWORD);
                 var statement = connection.createStatement()) {
             statement.execute("CREATE TABLE fixture_overleeft (name TEXT); INSERT INTO fixture_overleeft VALUES ('Overleeft')");
         }

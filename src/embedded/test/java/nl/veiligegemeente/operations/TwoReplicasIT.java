@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +36,8 @@ import nl.veiligegemeente.support.GraphQLWebSocket;
  * Two replicas of the packaged service over one Neo4j and one PostgreSQL, as in a deployment:
  * replica A starts as the run command starts it, with its embedded databases; replica B gets those
  * databases' addresses through the documented environment variables ({@code QUARKUS_NEO4J_URI} as a
- * routing {@code neo4j://} URI, {@code QUARKUS_DATASOURCE_JDBC_URL}) and embeds nothing. Both run the
+ * routing {@code neo4j://} URI, {@code QUARKUS_DATASOURCE_JDBC_URL}) with the passwords A generated for
+ * them ({@code QUARKUS_NEO4J_AUTHENTICATION_PASSWORD}, {@code QUARKUS_DATASOURCE_PASSWORD}) and embeds nothing. Both run the
  * journal relay every second. The tests share the two replicas and run in order: the last two stop
  * B, then A, with SIGTERM.
  */
@@ -58,7 +61,7 @@ class TwoReplicasIT {
     private static String publisherToken;
 
     @BeforeAll
-    static void startTwoReplicas() {
+    static void startTwoReplicas() throws IOException {
         var neo4jPort = ServiceProcess.freePort();
         var postgresPort = ServiceProcess.freePort();
         a = ServiceProcess.start("replica-a", ServiceProcess.withCommonSettings(Map.of(
@@ -72,7 +75,9 @@ class TwoReplicasIT {
                 "VGN_DATA_DIR", data.resolve("b").toString(),
                 "QUARKUS_NEO4J_URI", "neo4j://127.0.0.1:" + neo4jPort,
                 "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres",
-                "QUARKUS_DATASOURCE_USERNAME", "postgres")));
+                "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                "QUARKUS_NEO4J_AUTHENTICATION_PASSWORD", Files.readString(data.resolve("a").resolve("neo4j.password")),
+                "QUARKUS_DATASOURCE_PASSWORD", Files.readString(data.resolve("a").resolve("postgres.password")))));
         publisherToken = Publications.createPublisher(a, "Fixture replica's");
     }
 
@@ -193,13 +198,27 @@ class TwoReplicasIT {
                 .containsExactlyInAnyOrderElementsOf(inGraph.stream().map(id -> id + " v1").toList());
     }
 
+    /**
+     * Replica A gets SIGTERM with a subscriber connected: it closes the subscriber's socket while it is
+     * still stopping (the client reconnects elsewhere at once), and leaves no PostgreSQL running.
+     */
     @Test
     @Order(6)
-    void theReplicaWithTheEmbeddedDatabasesLeavesNoPostgreSQLRunningAfterSigterm() {
+    void theReplicaWithTheEmbeddedDatabasesClosesItsSubscribersAndLeavesNoPostgreSQLRunningAfterSigterm() throws Exception {
         var postgres = PostmasterPid.of(data.resolve("a").resolve("pg"));
         assertThat(postgres).as("replica A's embedded PostgreSQL runs").isPresent();
 
-        a.terminate();
+        try (var socket = GraphQLWebSocket.connect(a.graphql(), Map.of())) {
+            socket.subscribe("feed", "subscription { approachFeed { node { approachId } } }", Map.of());
+            var stopped = CompletableFuture.runAsync(a::terminate);
+            var message = socket.next();
+            for (var read = 1; !"closed".equals(message.get("type")) && read < 100_000; read++) {
+                message = socket.next();
+            }
+            assertThat(message).as("the last message").containsEntry("type", "closed");
+            assertThat(a.isAlive()).as("replica A still stopping when it closed the socket").isTrue();
+            stopped.get(5, TimeUnit.MINUTES);
+        }
 
         assertThat(postgres.get().isAlive()).as("the PostgreSQL process after replica A exited").isFalse();
         assertThat(PostmasterPid.of(data.resolve("a").resolve("pg"))).isEmpty();

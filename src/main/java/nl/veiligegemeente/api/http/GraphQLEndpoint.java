@@ -56,7 +56,7 @@ public class GraphQLEndpoint {
     /** Looked up once: {@code Json.create…} looks the provider up with a ServiceLoader on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private static final String PATH = "/graphql";
+    static final String PATH = "/graphql";
     private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class);
     /**
      * Outside production, tells how a query was executed (and a request may ask for field-by-field
@@ -101,7 +101,7 @@ public class GraphQLEndpoint {
                 .failureHandler(this::tooLarge);
     }
 
-    private static boolean isWebSocketUpgrade(RoutingContext context) {
+    static boolean isWebSocketUpgrade(RoutingContext context) {
         return context.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true);
     }
 
@@ -260,8 +260,18 @@ public class GraphQLEndpoint {
             var json = mutation ? withConsistencyToken(result.getExecutionResultAsJsonObject())
                     : result.getExecutionResultAsJsonObject();
             var ranAtAll = json.containsKey("data");
+            if (hasError(json, ErrorCode.UNAVAILABLE)) {
+                // GraphQL over HTTP keeps a response with data at 200; the header still tells when to retry.
+                context.response().putHeader(HttpHeaders.RETRY_AFTER, HttpErrors.UNAVAILABLE_RETRY_AFTER_SECONDS);
+            }
             send(context, type == MediaTypes.GRAPHQL_RESPONSE && !ranAtAll ? 400 : 200, type, json);
         });
+    }
+
+    private static boolean hasError(JsonObject json, ErrorCode code) {
+        return json.containsKey("errors") && json.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(error -> error.getJsonObject("extensions"))
+                .anyMatch(extensions -> extensions != null && code.name().equals(extensions.getString("code", null)));
     }
 
     /** Adds the token of the mutation's committed write, if it wrote, for the client to send back on its next reads. */

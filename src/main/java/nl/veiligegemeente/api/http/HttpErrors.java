@@ -9,6 +9,9 @@ import nl.veiligegemeente.schema.ErrorCode;
 /** Answers a request that is refused before any GraphQL runs with a GraphQL error body: its message and code. */
 final class HttpErrors {
 
+    /** The {@code Retry-After} of an {@link ErrorCode#UNAVAILABLE} answer: about the time an embedded PostgreSQL takes to be started again. */
+    static final String UNAVAILABLE_RETRY_AFTER_SECONDS = "10";
+
     private HttpErrors() {
     }
 

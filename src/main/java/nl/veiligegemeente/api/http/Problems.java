@@ -36,6 +36,9 @@ public class Problems {
         if (refused instanceof RejectedItems rejected) {
             problem.put("errors", rejected.items());
         }
+        if (refused.code() == ErrorCode.UNAVAILABLE) {
+            return Response.fromResponse(response(problem)).header("Retry-After", HttpErrors.UNAVAILABLE_RETRY_AFTER_SECONDS).build();
+        }
         return response(problem);
     }
 
@@ -83,7 +86,7 @@ public class Problems {
             case LIMIT_EXCEEDED -> 413;
             case VALIDATION -> 422;
             case RATE_LIMITED -> 429;
-            case TIMEOUT, CONSISTENCY_TIMEOUT -> 503;
+            case TIMEOUT, CONSISTENCY_TIMEOUT, UNAVAILABLE -> 503;
             case INTERNAL -> 500;
         };
     }

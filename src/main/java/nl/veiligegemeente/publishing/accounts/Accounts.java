@@ -1,5 +1,6 @@
 package nl.veiligegemeente.publishing.accounts;
 
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +65,8 @@ public class Accounts {
     /**
      * The principal behind a token, noting when the token was used; {@link ErrorCode#UNAUTHENTICATED}
      * for an unknown or revoked one. A token PostgreSQL confirmed a moment ago is not looked up again
-     * (see {@link VerifiedTokens}), so that writing goes on while PostgreSQL is down.
+     * (see {@link VerifiedTokens}), so that writing goes on while PostgreSQL is down; a token it never
+     * confirmed gets {@link ErrorCode#UNAVAILABLE} then.
      */
     public Principal authenticate(String token) {
         var hash = Tokens.hash(token);
@@ -80,13 +82,18 @@ public class Accounts {
         Account account;
         try {
             account = QuarkusTransaction.requiringNew().call(() -> Account.byTokenHash(hash));
-        } catch (RuntimeException unreachable) {
+        } catch (RuntimeException failure) {
+            if (!isUnreachable(failure)) {
+                throw failure;
+            }
             var lastKnown = verifiedTokens.lastKnown(hash);
             if (lastKnown.isPresent()) {
-                LOG.warnf("Accounts cannot be read (%s): trusting a token confirmed earlier", unreachable.getMessage());
+                LOG.warnf("Accounts cannot be read (%s): trusting a token confirmed earlier", failure.getMessage());
                 return lastKnown.get();
             }
-            throw unreachable;
+            LOG.warnf("Accounts cannot be read (%s): a token not confirmed before cannot be checked", failure.getMessage());
+            throw new ApiException(ErrorCode.UNAVAILABLE, "Your token cannot be checked right now: the account store "
+                    + "is unreachable. Nothing was changed; try again in a moment.");
         }
         if (account == null) {
             verifiedTokens.forget(hash);
@@ -100,6 +107,16 @@ public class Accounts {
         }
         verifiedTokens.confirmed(hash, account.principal());
         return account.principal();
+    }
+
+    /** Whether a failure to read the accounts came from the database connection (a SQL error somewhere in its causes). */
+    private static boolean isUnreachable(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Creates an account; the token in the result is shown this once and kept only as a hash. */
