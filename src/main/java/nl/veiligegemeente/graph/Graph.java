@@ -99,6 +99,7 @@ public class Graph {
 
     /** Runs a rendered read statement in its own auto-committed transaction and returns the value of its single column. */
     public List<Value> read(Rendered statement) {
+        var startedAt = System.nanoTime();
         statementsSent.incrementAndGet();
         if (LOG.isDebugEnabled()) {
             LOG.debugf("Read %s with %s", statement.cypher(), statement.parameters());
@@ -114,7 +115,7 @@ public class Graph {
                     .execute());
             return result.records().stream().map(record -> record.get(0)).toList();
         } catch (Neo4jException e) {
-            throw timedOutOr(e);
+            throw timedOutOr(e, startedAt, transactionTimeout);
         }
     }
 
@@ -126,6 +127,7 @@ public class Graph {
      * handed on already.
      */
     public void readEach(Rendered statement, Duration timeout, Consumer<Value> each) {
+        var startedAt = System.nanoTime();
         statementsSent.incrementAndGet();
         try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             var result = session.run(statement.cypher(), statement.parameters(),
@@ -134,7 +136,7 @@ public class Graph {
                 each.accept(result.next().get(0));
             }
         } catch (Neo4jException e) {
-            throw timedOutOr(e);
+            throw timedOutOr(e, startedAt, timeout);
         }
     }
 
@@ -170,6 +172,7 @@ public class Graph {
      * throws. Inside a request, the committed transaction's bookmarks become the request's consistency token.
      */
     public <T> T write(Function<Writes, T> work) {
+        var startedAt = System.nanoTime();
         try (var session = driver.session()) {
             var result = metrics.writeTransaction(() -> session.executeWrite(tx -> work.apply(new Writes(tx)),
                     transactionConfig));
@@ -178,16 +181,30 @@ public class Graph {
             }
             return result;
         } catch (Neo4jException e) {
-            throw timedOutOr(e);
+            throw timedOutOr(e, startedAt, transactionTimeout);
         }
     }
 
-    private RuntimeException timedOutOr(Neo4jException e) {
-        if (e.code() == null || !e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+    private RuntimeException timedOutOr(Neo4jException e, long startedAt, Duration timeout) {
+        if (!timedOut(e.code(), Duration.ofNanos(System.nanoTime() - startedAt), timeout)) {
             return e;
         }
-        return new ApiException(ErrorCode.TIMEOUT, "The database took longer than " + transactionTimeout.toMillis()
+        return new ApiException(ErrorCode.TIMEOUT, "The database took longer than " + timeout.toMillis()
                 + " ms, the most this service gives one transaction; nothing was changed. Ask for less, or try again later.");
+    }
+
+    /**
+     * Whether Neo4j ended a transaction for its timeout: it says so, or (for a transaction that was
+     * waiting for a lock) reports it terminated once the timeout has passed. Terminated sooner, an
+     * operator or a shutdown ended it.
+     */
+    static boolean timedOut(String code, Duration ran, Duration timeout) {
+        if (code == null) {
+            return false;
+        }
+        return code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")
+                || (code.endsWith("Transaction.Terminated") || code.endsWith("Transaction.LockClientStopped"))
+                        && ran.compareTo(timeout) >= 0;
     }
 
     /** How many statements this service has sent to Neo4j since it started. */
