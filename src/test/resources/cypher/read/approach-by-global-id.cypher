@@ -2,10 +2,7 @@ MATCH (n0:Approach {
   id: $pcdsl01
 })
 WHERE n0.retractedAt IS NULL
-RETURN {
-  id: n0.id,
-  title: n0.title
-} AS result
+RETURN [n0.id, n0.title] AS result
 
 // parameters
 $pcdsl01 = "aanpak-criminele-families-maastricht" :: String

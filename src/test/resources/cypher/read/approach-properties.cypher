@@ -2,12 +2,7 @@ MATCH (n0:Approach {
   id: $pcdsl01
 })
 WHERE n0.retractedAt IS NULL
-RETURN {
-  id: n0.id,
-  title: n0.title,
-  status: n0.status,
-  startedOn: n0.startedOn
-} AS result
+RETURN [n0.id, n0.title, n0.status, n0.startedOn] AS result
 
 // parameters
 $pcdsl01 = "aanpak-criminele-families-maastricht" :: String

@@ -2,73 +2,45 @@ MATCH (n0:Approach {
   id: $pcdsl01
 })
 WHERE n0.retractedAt IS NULL
-RETURN {
-  id: n0.id,
-  title: n0.title,
-  _related: {
-    municipality: head(COLLECT {
-      MATCH (n0)<-[:RUNS]-(n1:Municipality)
-      WITH n1 ORDER BY n1.name ASC, n1.code ASC LIMIT 1
-      RETURN {
-        code: n1.code,
-        name: n1.name,
-        province: n1.province
-      }
-    }),
-    themes: {
+RETURN [n0.id, n0.title, head(COLLECT {
+  MATCH (n0)<-[:RUNS]-(n1:Municipality)
+  WITH n1 ORDER BY n1.name ASC, n1.code ASC LIMIT 1
+  RETURN [n1.code, n1.name, n1.province]
+}), {
+  rows: COLLECT {
+    MATCH (n0)-[:ADDRESSES]->(n2:Theme)
+    WITH n2 ORDER BY n2.name ASC, n2.id ASC LIMIT $pcdsl02
+    RETURN [n2.id, n2.name, {
       rows: COLLECT {
-        MATCH (n0)-[:ADDRESSES]->(n2:Theme)
-        WITH n2 ORDER BY n2.name ASC, n2.id ASC LIMIT $pcdsl02
-        RETURN {
-          id: n2.id,
-          name: n2.name,
-          _related: {
-            approaches: {
-              rows: COLLECT {
-                MATCH (n2)<-[:ADDRESSES]-(n3:Approach) WHERE n3.retractedAt IS NULL
-                WITH n3 ORDER BY n3.title ASC, n3.id ASC LIMIT $pcdsl03
-                RETURN {
-                  id: n3.id
-                }
-              },
-              totalCount: COUNT {
-                MATCH (n2)<-[:ADDRESSES]-(n3:Approach) WHERE n3.retractedAt IS NULL
-                WITH n3
-                RETURN n3
-              }
-            }
-          }
-        }
+        MATCH (n2)<-[:ADDRESSES]-(n3:Approach) WHERE n3.retractedAt IS NULL
+        WITH n3 ORDER BY n3.title ASC, n3.id ASC LIMIT $pcdsl03
+        RETURN [n3.id]
       },
       totalCount: COUNT {
-        MATCH (n0)-[:ADDRESSES]->(n2:Theme)
-        WITH n2
-        RETURN n2
+        MATCH (n2)<-[:ADDRESSES]-(n3:Approach) WHERE n3.retractedAt IS NULL
+        WITH n3
+        RETURN n3
       }
-    },
-    groups: {
-      rows: COLLECT {
-        MATCH (n0)-[:AIMS_AT]->(n4:TargetGroup)
-        WITH n4 ORDER BY n4.name ASC, n4.id ASC LIMIT $pcdsl03
-        RETURN {
-          id: n4.id,
-          name: n4.name,
-          _sort: [n4.name, n4.id]
-        }
-      }
-    },
-    sources: {
-      rows: COLLECT {
-        MATCH (n0)-[:DESCRIBED_IN]->(n5:Source)
-        WITH n5 ORDER BY n5.publishedOn DESC, n5.id ASC LIMIT $pcdsl03
-        RETURN {
-          id: n5.id,
-          title: n5.title
-        }
-      }
-    }
+    }]
+  },
+  totalCount: COUNT {
+    MATCH (n0)-[:ADDRESSES]->(n2:Theme)
+    WITH n2
+    RETURN n2
   }
-} AS result
+}, {
+  rows: COLLECT {
+    MATCH (n0)-[:AIMS_AT]->(n4:TargetGroup)
+    WITH n4 ORDER BY n4.name ASC, n4.id ASC LIMIT $pcdsl03
+    RETURN [n4.id, n4.name, [n4.name, n4.id]]
+  }
+}, {
+  rows: COLLECT {
+    MATCH (n0)-[:DESCRIBED_IN]->(n5:Source)
+    WITH n5 ORDER BY n5.publishedOn DESC, n5.id ASC LIMIT $pcdsl03
+    RETURN [n5.id, n5.title]
+  }
+}] AS result
 
 // parameters
 $pcdsl01 = "aanpak-criminele-families-maastricht" :: String

@@ -4,11 +4,7 @@ RETURN {
         OR (coalesce(n0.startedOn, $pcdsl01) = $pcdsl02
           AND n0.id > $pcdsl03)))
     WITH n0 ORDER BY coalesce(n0.startedOn, $pcdsl01) DESC, n0.id ASC LIMIT $pcdsl04
-    RETURN {
-      id: n0.id,
-      title: n0.title,
-      startedOn: n0.startedOn
-    }
+    RETURN [n0.id, n0.title, n0.startedOn]
   },
   otherSide: EXISTS {
     MATCH (n0:Approach) WHERE (n0.retractedAt IS NULL

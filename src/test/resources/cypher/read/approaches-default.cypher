@@ -1,11 +1,7 @@
 RETURN {
   rows: COLLECT { MATCH (n0:Approach) WHERE n0.retractedAt IS NULL
     WITH n0 ORDER BY n0.title ASC, n0.id ASC LIMIT $pcdsl01
-    RETURN {
-      id: n0.id,
-      title: n0.title,
-      _sort: [n0.title, n0.id]
-    }
+    RETURN [n0.id, n0.title, [n0.title, n0.id]]
   },
   totalCount: COUNT {
     MATCH (n0:Approach) WHERE n0.retractedAt IS NULL

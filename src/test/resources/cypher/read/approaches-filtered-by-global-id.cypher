@@ -6,9 +6,7 @@ RETURN {
         RETURN n2
       })
     WITH DISTINCT n0 ORDER BY n0.title ASC, n0.id ASC LIMIT $pcdsl02
-    RETURN {
-      id: n0.id
-    }
+    RETURN [n0.id]
   }
 } AS result
 

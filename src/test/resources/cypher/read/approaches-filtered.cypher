@@ -40,10 +40,7 @@ RETURN {
         RETURN n12
       })
     WITH DISTINCT n0 ORDER BY n0.title ASC, n0.id ASC LIMIT $pcdsl15
-    RETURN {
-      id: n0.id,
-      title: n0.title
-    }
+    RETURN [n0.id, n0.title]
   },
   totalCount: COUNT {
     MATCH (n0:Approach)<-[:RUNS]-(n1:Municipality) WHERE (n0.retractedAt IS NULL

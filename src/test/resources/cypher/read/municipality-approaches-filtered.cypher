@@ -1,36 +1,28 @@
 MATCH (n0:Municipality {
   code: $pcdsl01
 })
-RETURN {
-  code: n0.code,
-  _related: {
-    approaches: {
-      rows: COLLECT {
-        MATCH (n0)-[:RUNS]->(n1:Approach) WHERE (n1.retractedAt IS NULL
-          AND EXISTS {
-            MATCH (n1)-[:ADDRESSES]->(n2:Theme) WHERE n2.id IN $pcdsl02
-            RETURN n2
-          }
-          AND n1.status IN $pcdsl03)
-        WITH n1 ORDER BY n1.title DESC, n1.id ASC LIMIT $pcdsl04
-        RETURN {
-          id: n1.id,
-          title: n1.title
-        }
-      },
-      totalCount: COUNT {
-        MATCH (n0)-[:RUNS]->(n1:Approach) WHERE (n1.retractedAt IS NULL
-          AND EXISTS {
-            MATCH (n1)-[:ADDRESSES]->(n2:Theme) WHERE n2.id IN $pcdsl02
-            RETURN n2
-          }
-          AND n1.status IN $pcdsl03)
-        WITH n1
-        RETURN n1
+RETURN [n0.code, {
+  rows: COLLECT {
+    MATCH (n0)-[:RUNS]->(n1:Approach) WHERE (n1.retractedAt IS NULL
+      AND EXISTS {
+        MATCH (n1)-[:ADDRESSES]->(n2:Theme) WHERE n2.id IN $pcdsl02
+        RETURN n2
       }
-    }
+      AND n1.status IN $pcdsl03)
+    WITH n1 ORDER BY n1.title DESC, n1.id ASC LIMIT $pcdsl04
+    RETURN [n1.id, n1.title]
+  },
+  totalCount: COUNT {
+    MATCH (n0)-[:RUNS]->(n1:Approach) WHERE (n1.retractedAt IS NULL
+      AND EXISTS {
+        MATCH (n1)-[:ADDRESSES]->(n2:Theme) WHERE n2.id IN $pcdsl02
+        RETURN n2
+      }
+      AND n1.status IN $pcdsl03)
+    WITH n1
+    RETURN n1
   }
-} AS result
+}] AS result
 
 // parameters
 $pcdsl01 = "GM0935" :: String

@@ -8,21 +8,11 @@ RETURN {
         OR (n0.name = $pcdsl02
           AND n0.id < $pcdsl03)))
     WITH DISTINCT n0 ORDER BY n0.name DESC, n0.id DESC LIMIT $pcdsl04
-    RETURN {
-      id: n0.id,
-      name: n0.name,
-      _related: {
-        organisation: head(COLLECT {
-          MATCH (n0)-[:WORKS_FOR]->(n3:Organisation)
-          WITH n3 ORDER BY n3.name ASC, n3.id ASC LIMIT 1
-          RETURN {
-            id: n3.id,
-            name: n3.name
-          }
-        })
-      },
-      _sort: [n0.name, n0.id]
-    }
+    RETURN [n0.id, n0.name, head(COLLECT {
+      MATCH (n0)-[:WORKS_FOR]->(n3:Organisation)
+      WITH n3 ORDER BY n3.name ASC, n3.id ASC LIMIT 1
+      RETURN [n3.id, n3.name]
+    }), [n0.name, n0.id]]
   },
   otherSide: EXISTS {
     MATCH (n0:Speaker)-[:WORKS_FOR]->(n1:Organisation) WHERE (n1.id IN $pcdsl01

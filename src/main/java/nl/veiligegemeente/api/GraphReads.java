@@ -31,6 +31,7 @@ import nl.veiligegemeente.graph.read.ReadPlanner;
 import nl.veiligegemeente.graph.read.RecordReader;
 import nl.veiligegemeente.graph.read.NodeFilter;
 import nl.veiligegemeente.graph.read.Row;
+import nl.veiligegemeente.graph.read.RowShape;
 import nl.veiligegemeente.graph.read.Selections;
 import nl.veiligegemeente.schema.ListOrder;
 import nl.veiligegemeente.schema.Connection;
@@ -73,7 +74,8 @@ public class GraphReads {
     private <T extends Record> T read(NodeType type, Object key, List<SelectedField> selection,
             RecordReader<T> reader) {
         var rows = graph.read(ReadPlanner.one(model, type, key, selection));
-        return rows.isEmpty() ? null : reader.apply(new Row(rows.get(0).asMap()));
+        return rows.isEmpty() ? null
+                : reader.apply(new Row(RowShape.of(model, type, selection, false).toMap(rows.get(0).asList())));
     }
 
     /**
@@ -96,10 +98,11 @@ public class GraphReads {
         var found = new HashMap<NodeId, Record>();
         rowsByLabel.forEach((label, rows) -> {
             var type = model.type(label);
+            var shape = RowShape.of(model, type, Selections.forType(selection, label), false);
             var reader = RecordReader.of(type.record());
             for (var row : rows) {
                 @SuppressWarnings("unchecked")
-                var values = (Map<String, Object>) row;
+                var values = shape.toMap((List<Object>) row);
                 found.put(new NodeId(label, (String) values.get(type.key())), reader.apply(new Row(values)));
             }
         });
@@ -116,8 +119,10 @@ public class GraphReads {
         var field = field();
         var request = PageArgs.of(field.getArguments()).resolve(ListOrder.of(type, order));
         filter = filter == null ? NodeFilter.ALL : filter;
-        var statement = ReadPlanner.page(model, type, request, filter, field.getSelectionSet().getImmediateFields());
-        return Pages.connection(graph.read(statement).get(0).asMap(), request, reader(type, record));
+        var selection = field.getSelectionSet().getImmediateFields();
+        var statement = ReadPlanner.page(model, type, request, filter, selection);
+        var page = RowShape.ofRows(model, type, selection).toPageMap(graph.read(statement).get(0).asMap());
+        return Pages.connection(page, request, reader(type, record));
     }
 
     private static <T extends Record> RecordReader<T> reader(NodeType type, Class<T> record) {

@@ -87,7 +87,7 @@ final class QueryPlanner {
         var connection = compiler.connection(type, selection, SelectionCompiler.typeName(field.getType(schema)));
         var page = PageArgs.of(arguments).resolve(ListArguments.ordering(type, arguments));
         var statement = ReadPlanner.page(model, type, page, ListArguments.filter(type, arguments), selection);
-        JsonWriter<List<Value>> writer = (out, rows) -> connection.write(out, SelectionCompiler.page(rows.get(0), page));
+        JsonWriter<List<Value>> writer = (out, rows) -> connection.write(out, rows.get(0), page);
         return new QueryPlan.RootField(field.getResultKey(), Graph.Rendered.of(statement), writer);
     }
 

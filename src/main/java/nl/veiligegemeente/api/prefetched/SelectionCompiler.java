@@ -1,11 +1,15 @@
 package nl.veiligegemeente.api.prefetched;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.function.Function;
 
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNamedType;
@@ -24,6 +28,7 @@ import nl.veiligegemeente.graph.read.PageRequest;
 import nl.veiligegemeente.graph.read.Pages;
 import nl.veiligegemeente.graph.read.ReadPlanner;
 import nl.veiligegemeente.graph.read.Row;
+import nl.veiligegemeente.graph.read.RowShape;
 
 /**
  * Compiles what a client selected beneath a node or a connection into the {@link JsonWriter} of its
@@ -41,14 +46,28 @@ final class SelectionCompiler {
         this.model = model;
     }
 
-    /** A node of this type with the selected properties and relations. */
+    /** A node of this type with the selected properties and relations, as {@link ReadPlanner#one} reads it. */
     JsonWriter<Value> node(NodeType type, List<SelectedField> fields) {
-        return JsonWriter.object(each(fields, field -> nodeField(type, field)));
+        return node(type, fields, RowAccess.of(RowShape.of(model, type, fields, false)));
     }
 
-    /** A Relay connection over a page of nodes of this type. */
-    JsonWriter<Pages.Page<Value>> connection(NodeType type, List<SelectedField> fields, String connectionType) {
-        return connection(children -> node(type, children), fields, connectionType);
+    /** A Relay connection over a page of nodes of this type, as {@link ReadPlanner#page} reads it, and that page. */
+    RootConnection connection(NodeType type, List<SelectedField> fields, String connectionType) {
+        var rows = RowAccess.of(RowShape.ofRows(model, type, fields));
+        return new RootConnection(connection(children -> node(type, children, rows), fields, connectionType), rows);
+    }
+
+    /** The writer of a root connection, and how to read the page of its statement. */
+    record RootConnection(JsonWriter<Pages.Page<Value>> writer, RowAccess rows) {
+
+        /** Writes the page the statement read. */
+        void write(JsonGenerator out, Value page, PageRequest request) throws IOException {
+            writer.write(out, page(page, request, rows));
+        }
+    }
+
+    private JsonWriter<Value> node(NodeType type, List<SelectedField> fields, RowAccess access) {
+        return JsonWriter.object(each(fields, field -> nodeField(type, field, access)));
     }
 
     /** A Relay connection over a page of rows, each written as {@code rowWriter} compiles the fields selected of it. */
@@ -65,7 +84,7 @@ final class SelectionCompiler {
         var typeName = typeName(type);
         if (page != null) {
             var connection = connection(children -> value(nodesType(fields), children, null), fields, typeName);
-            return (out, value) -> connection.write(out, page(value, page));
+            return (out, value) -> connection.write(out, page(value, page, RowAccess.BY_NAME));
         }
         var unwrapped = GraphQLTypeUtil.unwrapNonNull(type);
         JsonWriter<Value> writer;
@@ -81,7 +100,7 @@ final class SelectionCompiler {
         } else if (unwrapped instanceof GraphQLUnionType union) {
             writer = unionMember(union, fields);
         } else if (model.types().containsKey(typeName)) {
-            writer = node(model.type(typeName), fields);
+            writer = node(model.type(typeName), fields, RowAccess.BY_NAME);
         } else {
             writer = JsonWriter.object(each(fields, field -> objectField(typeName, field)));
         }
@@ -116,7 +135,7 @@ final class SelectionCompiler {
         for (var member : union.getTypes()) {
             var type = model.type(member.getName());
             byLabel.put(type.label(), node(type, fields.stream()
-                    .filter(field -> field.getObjectTypeNames().contains(type.label())).toList()));
+                    .filter(field -> field.getObjectTypeNames().contains(type.label())).toList(), RowAccess.BY_NAME));
         }
         return (out, value) -> byLabel.get(value.get("type").asString()).write(out, value.get("fields"));
     }
@@ -136,23 +155,27 @@ final class SelectionCompiler {
     /** A scalar or enum field, read from the value under its name. */
     private static JsonWriter<Value> scalar(SelectedField field) {
         var name = field.getName();
+        return scalar(field, object -> object.get(name));
+    }
+
+    /** A scalar or enum field, read from the value {@code read} finds. */
+    private static JsonWriter<Value> scalar(SelectedField field, Function<Value, Value> read) {
         var scalar = Scalars.writer(field);
         return (out, object) -> {
-            var value = object.get(name);
+            var value = read.apply(object);
             scalar.write(out, value.isNull() ? null : value.asObject());
         };
     }
 
-    /** The page a statement read, as the driver returned it. */
-    static Pages.Page<Value> page(Value page, PageRequest request) {
+    /** The page a statement read, as the driver returned it, its rows read as {@code rows} says. */
+    private static Pages.Page<Value> page(Value page, PageRequest request, RowAccess rows) {
         var total = page.get(ReadPlanner.PAGE_TOTAL);
+        var sortValues = rows.sortValues();
         return Pages.page(page.get(ReadPlanner.PAGE_ROWS).asList(row -> row), page.get(ReadPlanner.PAGE_OTHER_SIDE).isTrue(),
-                total.isNull() ? null : total.asNumber(), request, SelectionCompiler::sortValues);
-    }
-
-    private static List<Object> sortValues(Value row) {
-        var values = row.get(Row.SORT_VALUES);
-        return values.isNull() ? null : values.asList();
+                total.isNull() ? null : total.asNumber(), request, row -> {
+                    var values = sortValues.apply(row);
+                    return values.isNull() ? null : values.asList();
+                });
     }
 
     /** The name of the object type a field's values have, whatever lists and non-nulls wrap it. */
@@ -160,44 +183,46 @@ final class SelectionCompiler {
         return ((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(type)).getName();
     }
 
-    private JsonWriter<Value> nodeField(NodeType type, SelectedField field) {
+    private JsonWriter<Value> nodeField(NodeType type, SelectedField field, RowAccess access) {
         var name = field.getName();
         var relation = type.relation(name);
         if (relation.isPresent()) {
-            return relation(relation.get(), field);
+            return relation(relation.get(), field, access);
         }
         if (name.equals(TYPENAME)) {
             var label = type.label();
             return (out, row) -> out.writeString(label);
         }
-        var key = type.key();
+        var key = access.property(type.key());
         if (name.equals(NodeType.ID)) {
             var label = type.label();
-            return (out, row) -> out.writeString(NodeId.encode(label, row.get(key).asString()));
+            return (out, row) -> out.writeString(NodeId.encode(label, key.apply(row).asString()));
         }
         if (name.equals(type.keyField())) {
-            return (out, row) -> out.writeString(row.get(key).asString());
+            return (out, row) -> out.writeString(key.apply(row).asString());
         }
         if (!type.hasProperty(name)) {
             throw new NotPrefetchable(name + " is not a property of " + type.label());
         }
-        return scalar(field);
+        return scalar(field, access.property(name));
     }
 
-    private JsonWriter<Value> relation(Relation relation, SelectedField field) {
+    private JsonWriter<Value> relation(Relation relation, SelectedField field, RowAccess access) {
         var target = model.target(relation);
         var children = field.getSelectionSet().getImmediateFields();
         var resultKey = field.getResultKey();
+        var related = access.related(resultKey);
+        var rows = access.target(resultKey);
         if (relation.many()) {
             var arguments = field.getArguments();
             var request = PageArgs.of(arguments).resolve(ListArguments.ordering(target, arguments));
-            var connection = connection(target, children, typeName(field.getType()));
-            return (out, row) -> connection.write(out, page(row.get(Row.RELATED).get(resultKey), request));
+            var connection = connection(nodes -> node(target, nodes, rows), children, typeName(field.getType()));
+            return (out, row) -> connection.write(out, page(related.apply(row), request, rows));
         }
-        var node = node(target, children);
+        var node = node(target, children, rows);
         var nonNull = field.getType() instanceof GraphQLNonNull;
         return (out, row) -> {
-            var value = row.get(Row.RELATED).get(resultKey);
+            var value = related.apply(row);
             if (!value.isNull()) {
                 node.write(out, value);
             } else if (nonNull) {
@@ -262,6 +287,79 @@ final class SelectionCompiler {
             case "endCursor" -> (out, page) -> out.writeString(page.endCursor());
             default -> (out, page) -> out.writeString("PageInfo");
         };
+    }
+
+    /**
+     * Where a node's values sit in a row: by name in a map (a node another statement projected), or by
+     * position as its {@link RowShape} says (a node of a {@link ReadPlanner} statement). Resolved once
+     * per compiled field, so a request only looks values up.
+     */
+    interface RowAccess {
+
+        RowAccess BY_NAME = new RowAccess() {
+
+            @Override
+            public Function<Value, Value> property(String name) {
+                return row -> row.get(name);
+            }
+
+            @Override
+            public Function<Value, Value> related(String resultKey) {
+                return row -> row.get(Row.RELATED).get(resultKey);
+            }
+
+            @Override
+            public RowAccess target(String resultKey) {
+                return this;
+            }
+
+            @Override
+            public Function<Value, Value> sortValues() {
+                return row -> row.get(Row.SORT_VALUES);
+            }
+        };
+
+        Function<Value, Value> property(String name);
+
+        Function<Value, Value> related(String resultKey);
+
+        /** How the nodes of a selected relation are read. */
+        RowAccess target(String resultKey);
+
+        Function<Value, Value> sortValues();
+
+        static RowAccess of(RowShape shape) {
+            return new RowAccess() {
+
+                @Override
+                public Function<Value, Value> property(String name) {
+                    return at(shape.propertyIndex(name), name);
+                }
+
+                @Override
+                public Function<Value, Value> related(String resultKey) {
+                    return at(shape.relationIndex(resultKey), resultKey);
+                }
+
+                @Override
+                public RowAccess target(String resultKey) {
+                    return of(shape.relation(resultKey).target());
+                }
+
+                @Override
+                public Function<Value, Value> sortValues() {
+                    var index = shape.sortValuesIndex();
+                    return index < 0 ? row -> Values.NULL : row -> row.get(index);
+                }
+            };
+        }
+
+        private static Function<Value, Value> at(int index, String name) {
+            if (index < 0) {
+                throw new NotPrefetchable("the statement's rows do not hold " + name);
+            }
+            return row -> row.get(index);
+        }
     }
 
     private static <S> List<JsonWriter.Field<S>> each(List<SelectedField> fields,

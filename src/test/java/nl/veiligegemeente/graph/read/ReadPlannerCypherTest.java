@@ -62,6 +62,15 @@ class ReadPlannerCypherTest {
     }
 
     @Test
+    void aRootListWithTwoLevelsOfNestedLists() {
+        snapshot("municipalities-approaches-themes", page(NetworkModel.MUNICIPALITY, """
+                { municipalities(first: 20, filter: {provinces: ["Limburg"]}) { nodes {
+                    code name province
+                    approaches(first: 100) { nodes { id title status themes { nodes { id name } } } }
+                } } }"""));
+    }
+
+    @Test
     void aRootListInItsDefaultOrder() {
         snapshot("approaches-default", page(NetworkModel.APPROACH, """
                 { approaches { totalCount pageInfo { hasNextPage endCursor } nodes { id title } } }"""));
