@@ -64,7 +64,10 @@ public class Graph {
         this.consistencyBean = Arc.container().instance(ReadConsistency.class).getBean();
         this.transactionTimeout = transactionTimeout;
         this.transactionConfig = TransactionConfig.builder().withTimeout(transactionTimeout).build();
-        this.readConfig = QueryConfig.builder().withRouting(RoutingControl.READ).withTimeout(transactionTimeout).build();
+        // No bookmark manager: a read needs to see only what a consistency token asks for (readAfter),
+        // and the driver's shared one would make every read send and update bookmarks.
+        this.readConfig = QueryConfig.builder().withRouting(RoutingControl.READ).withTimeout(transactionTimeout)
+                .withBookmarkManager(null).build();
     }
 
     /** A statement rendered to its Cypher text once, with its parameters, for callers that run it again and again. */

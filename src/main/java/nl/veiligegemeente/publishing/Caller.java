@@ -3,7 +3,7 @@ package nl.veiligegemeente.publishing;
 import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.spi.BeanManager;
 
 import nl.veiligegemeente.schema.ApiException;
 import nl.veiligegemeente.schema.ErrorCode;
@@ -21,14 +21,15 @@ public class Caller {
     private static final String BEARER = "bearer ";
 
     private final Accounts accounts;
-    private final Event<AuthenticationFailed> authenticationFailed;
+    // The event is looked up only when a token fails: an injected Event would be made for every request.
+    private final BeanManager beans;
     private String authorization;
     private Principal principal;
     private boolean failureReported;
 
-    Caller(Accounts accounts, Event<AuthenticationFailed> authenticationFailed) {
+    Caller(Accounts accounts, BeanManager beans) {
         this.accounts = accounts;
-        this.authenticationFailed = authenticationFailed;
+        this.beans = beans;
     }
 
     /** Remembers the request's {@code Authorization} header (null when it has none). */
@@ -46,7 +47,7 @@ public class Caller {
             } catch (ApiException refused) {
                 if (refused.code() == ErrorCode.UNAUTHENTICATED && authorization != null && !failureReported) {
                     failureReported = true;
-                    authenticationFailed.fire(new AuthenticationFailed());
+                    beans.getEvent().select(AuthenticationFailed.class).fire(new AuthenticationFailed());
                 }
                 throw refused;
             }
