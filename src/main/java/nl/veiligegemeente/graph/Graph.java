@@ -23,13 +23,12 @@ import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 
 import nl.veiligegemeente.schema.ApiException;
 import nl.veiligegemeente.schema.ErrorCode;
@@ -46,12 +45,14 @@ public class Graph {
 
     private static final Renderer RENDERER = Renderer.getDefaultRenderer();
     private static final Logger LOG = Logger.getLogger(Graph.class);
+    /** How often a read is tried when the driver calls its failure transient. */
+    private static final int READ_ATTEMPTS = 3;
 
     private final Driver driver;
     private final CypherMetrics metrics;
     private final Duration transactionTimeout;
     private final TransactionConfig transactionConfig;
-    private final QueryConfig readConfig;
+    private final SessionConfig readSession;
     private final AtomicLong statementsSent = new AtomicLong();
     private final ReadConsistency consistency;
     private final InjectableBean<ReadConsistency> consistencyBean;
@@ -64,10 +65,7 @@ public class Graph {
         this.consistencyBean = Arc.container().instance(ReadConsistency.class).getBean();
         this.transactionTimeout = transactionTimeout;
         this.transactionConfig = TransactionConfig.builder().withTimeout(transactionTimeout).build();
-        // No bookmark manager: a read needs to see only what a consistency token asks for (readAfter),
-        // and the driver's shared one would make every read send and update bookmarks.
-        this.readConfig = QueryConfig.builder().withRouting(RoutingControl.READ).withTimeout(transactionTimeout)
-                .withBookmarkManager(null).build();
+        this.readSession = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
     }
 
     /** A statement rendered to its Cypher text once, with its parameters, for callers that run it again and again. */
@@ -112,13 +110,28 @@ public class Graph {
             if (consistent != null) {
                 return consistent.waitingFor(() -> metrics.read(() -> readAfter(consistent.required(), statement)));
             }
-            var result = metrics.read(() -> driver.executableQuery(statement.cypher())
-                    .withParameters(statement.parameters())
-                    .withConfig(readConfig)
-                    .execute());
-            return result.records().stream().map(record -> record.get(0)).toList();
+            return metrics.read(() -> autoCommitRead(statement));
         } catch (Neo4jException e) {
             throw timedOutOr(e, startedAt, transactionTimeout);
+        }
+    }
+
+    /**
+     * A read in an auto-commit transaction: one round trip (a managed transaction needs a second for
+     * its commit) and no bookmarks (a read after a write waits only where a consistency token asks,
+     * in {@link #readAfter}). A failure the driver calls transient (a pooled connection found broken,
+     * a server restarting) is tried again, as a managed transaction would be.
+     */
+    private List<Value> autoCommitRead(Rendered statement) {
+        for (int attempt = 1;; attempt++) {
+            try (var session = driver.session(readSession)) {
+                return session.run(statement.cypher(), statement.parameters(), transactionConfig)
+                        .list(record -> record.get(0));
+            } catch (Neo4jException e) {
+                if (!(e instanceof RetryableException) || attempt == READ_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 
