@@ -137,11 +137,14 @@ wrk_run() { # wrk_run <seconds> <url> <requests file> <path> [connections]: prin
 # --- Build what is missing -------------------------------------------------------------------
 for tool in java jcmd jfr wrk node npm jq curl; do command -v $tool >/dev/null || fail "$tool is needed (see bench/README.md)"; done
 for port in $NEO4J_PORT $SERVICE_PORT $PG_PORT $PEER_PORT; do port_free "$port" || fail "port $port is taken (set PORT_BASE)"; done
-JAR=$ROOT/target/quarkus-app/quarkus-run.jar
-if [[ ! -f $JAR || -n ${REBUILD:-} ]]; then
-    log "building the service jar"
-    (cd "$ROOT" && timeout 1800 ./mvnw -B -q package -DskipTests) || fail "service build"
+APP=$ROOT/target/quarkus-app
+if [[ ! -f $APP/quarkus-run.jar || ! -f $APP/app-cds.jsa || -n ${REBUILD:-} ]]; then
+    log "building the service jar, with its AppCDS archive"
+    (cd "$ROOT" && timeout 1800 ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true) || fail "service build"
 fi
+# The archive (Quarkus AppCDS) only serves a JVM that runs the jar from its directory by the same relative path.
+APPCDS=()
+[[ -f $APP/app-cds.jsa ]] && APPCDS=(-XX:SharedArchiveFile=app-cds.jsa)
 for module in neo4j-server harness; do
     if [[ ! -f $BENCH/$module/target/classpath.txt || -n ${REBUILD:-} ]]; then
         log "building bench/$module"
@@ -185,10 +188,10 @@ PROBE='{"query":"{ themes(first: 1) { nodes { id } } }"}'
 start_service() { # start_service <log name>: launches the service, waits for its first answer, sets SERVICE_PID and ANSWERED_AFTER
     local launch=$SECONDS
     # The relay only copies entries left behind by a failed copy; at 1 h it does not run into the baseline's outbox entries.
-    start "$1" env QUARKUS_NEO4J_URI="$NEO4J_URI" VGN_ADMIN_TOKEN="$ADMIN_TOKEN" VGN_JOURNAL_RELAY_INTERVAL=1h \
-        java $ADD_OPENS $SERVICE_JAVA_OPTS -Dquarkus.http.port="$SERVICE_PORT" \
+    start "$1" env -C "$APP" QUARKUS_NEO4J_URI="$NEO4J_URI" VGN_ADMIN_TOKEN="$ADMIN_TOKEN" VGN_JOURNAL_RELAY_INTERVAL=1h \
+        java $ADD_OPENS "${APPCDS[@]}" $SERVICE_JAVA_OPTS -Dquarkus.http.port="$SERVICE_PORT" \
         -Dvgn.embedded.postgres.port="$PG_PORT" -Dvgn.embedded.neo4j.port="$UNUSED_EMBEDDED_PORT" \
-        -Dvgn.data-dir="$RUN/service-data" -jar "$JAR"
+        -Dvgn.data-dir="$RUN/service-data" -jar quarkus-run.jar
     SERVICE_PID=$STARTED
     wait_for 600 "the service" graphql_ok "http://127.0.0.1:$SERVICE_PORT/graphql" "$PROBE"
     ANSWERED_AFTER=$((SECONDS - launch))
