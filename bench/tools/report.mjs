@@ -21,7 +21,7 @@ for (const [k, v] of Object.entries(run.facts)) out.push(`| ${k} | ${v} |`);
 out.push("");
 out.push("## Requests", "");
 out.push(`${run.connections} connections, ${run.duration} s per measurement after ${run.queryWarmup} s of warm-up on the same`
-    + ` query (the service and the peer were first warmed ${run.warmup} s on the whole read mix, the service with the publishes too; the baseline JVM warms`
+    + ` query (the service and the peer were first warmed ${run.warmup} s on the whole read mix, and the service ${Math.floor(run.warmup / 2)} s on the publishes before the first write; the baseline JVM warms`
     + ` ${run.baselineWarmup} s per query). CPU is user + system time from /proc over the measured window; ms/request`
     + " divides it by the requests. Every response was checked (errors = non-200, a GraphQL `errors` member, no `data`, or a"
     + " transport error; for the baseline an exception or an empty result).", "");
