@@ -110,7 +110,7 @@ public class Graph {
             if (consistent != null) {
                 return consistent.waitingFor(() -> metrics.read(() -> readAfter(consistent.required(), statement)));
             }
-            return metrics.read(() -> autoCommitRead(statement));
+            return metrics.read(() -> autoCommitRead(readSession, statement, READ_ATTEMPTS));
         } catch (Neo4jException e) {
             throw timedOutOr(e, startedAt, transactionTimeout);
         }
@@ -118,17 +118,17 @@ public class Graph {
 
     /**
      * A read in an auto-commit transaction: one round trip (a managed transaction needs a second for
-     * its commit) and no bookmarks (a read after a write waits only where a consistency token asks,
-     * in {@link #readAfter}). A failure the driver calls transient (a pooled connection found broken,
-     * a server restarting) is tried again, as a managed transaction would be.
+     * its commit), with no bookmarks unless the session starts from a consistency token's
+     * ({@link #readAfter}). A failure the driver calls transient (a pooled connection found broken,
+     * a server restarting) is tried again, as a managed transaction would be, up to {@code attempts} times.
      */
-    private List<Value> autoCommitRead(Rendered statement) {
+    private List<Value> autoCommitRead(SessionConfig sessionConfig, Rendered statement, int attempts) {
         for (int attempt = 1;; attempt++) {
-            try (var session = driver.session(readSession)) {
+            try (var session = driver.session(sessionConfig)) {
                 return session.run(statement.cypher(), statement.parameters(), transactionConfig)
                         .list(record -> record.get(0));
             } catch (Neo4jException e) {
-                if (!(e instanceof RetryableException) || attempt == READ_ATTEMPTS) {
+                if (!(e instanceof RetryableException) || attempt >= attempts) {
                     throw e;
                 }
             }
@@ -170,17 +170,12 @@ public class Graph {
     }
 
     /**
-     * A read in a session that starts from the token's bookmarks, as an auto-commit query: the driver
-     * does not retry it, so a bookmark Neo4j cannot reach fails once, after the server's bookmark wait.
+     * A read in a session that starts from the token's bookmarks, tried once: a bookmark Neo4j cannot
+     * reach fails once, after the server's bookmark wait, not once per retry.
      */
     private List<Value> readAfter(Set<Bookmark> bookmarks, Rendered statement) {
-        try (var session = driver.session(SessionConfig.builder()
-                .withDefaultAccessMode(AccessMode.READ)
-                .withBookmarks(bookmarks)
-                .build())) {
-            return session.run(statement.cypher(), statement.parameters(), transactionConfig)
-                    .list(record -> record.get(0));
-        }
+        var session = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).withBookmarks(bookmarks).build();
+        return autoCommitRead(session, statement, 1);
     }
 
     /**
