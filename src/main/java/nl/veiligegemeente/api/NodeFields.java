@@ -16,16 +16,9 @@ import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLScalarType;
-import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeReference;
-import graphql.schema.GraphQLTypeVisitorStub;
-import graphql.schema.SchemaTransformer;
 import graphql.schema.SelectedField;
 import graphql.schema.TypeResolver;
-import graphql.util.TraversalControl;
-import graphql.util.TraverserContext;
 import nl.veiligegemeente.graph.model.GraphModel;
 import nl.veiligegemeente.graph.model.NodeId;
 import nl.veiligegemeente.graph.model.NodeType;
@@ -48,9 +41,8 @@ final class NodeFields {
     private NodeFields() {
     }
 
-    /** The schema with the {@code Node} interface on every node type of the model, and {@code node}/{@code nodes} on Query. */
-    static GraphQLSchema add(GraphModel model, GraphReads reads, GraphQLSchema schema) {
-        var id = GraphQLNonNull.nonNull((GraphQLScalarType) schema.getType("ID"));
+    /** Adds {@code node(id:)} and {@code nodes(ids:)} to the query type; {@code id} is the schema's {@code ID!}. */
+    static void addRootFields(GraphQLObjectType.Builder query, GraphQLNonNull id) {
         var node = GraphQLInterfaceType.newInterface()
                 .name(NODE)
                 .description("An object with a globally unique id (Relay Global Object Identification): read it again"
@@ -59,27 +51,11 @@ final class NodeFields {
                 .field(GraphQLFieldDefinition.newFieldDefinition().name(NodeType.ID).type(id)
                         .description("The globally unique, opaque id of this object."))
                 .build();
-        var queryType = schema.getQueryType().getName();
-        var withFetchers = schema.transform(b -> b.codeRegistry(schema.getCodeRegistry()
-                .transform(registry -> register(registry, model, reads, queryType))));
-        return SchemaTransformer.transformSchema(withFetchers, new GraphQLTypeVisitorStub() {
-            @Override
-            public TraversalControl visitGraphQLObjectType(GraphQLObjectType object,
-                    TraverserContext<GraphQLSchemaElement> context) {
-                if (object.getName().equals(queryType)) {
-                    return changeNode(context, object.transform(b -> b.field(nodeField(node, id)).field(nodesField(id))));
-                }
-                var type = model.types().get(object.getName());
-                if (type == null) {
-                    return TraversalControl.CONTINUE;
-                }
-                return changeNode(context, object.transform(b -> identify(b, object, type, id)));
-            }
-        });
+        query.field(nodeField(node, id)).field(nodesField(id));
     }
 
-    /** The type resolver of {@code Node} and the data fetchers of the fields this class adds. */
-    private static void register(GraphQLCodeRegistry.Builder registry, GraphModel model, GraphReads reads,
+    /** Registers the type resolver of {@code Node} and the data fetchers of the fields this class adds. */
+    static void register(GraphQLCodeRegistry.Builder registry, GraphModel model, GraphReads reads,
             String queryType) {
         var recordLabels = new HashMap<Class<?>, String>();
         model.types().values().forEach(type -> recordLabels.put(type.record(), type.label()));
@@ -99,7 +75,7 @@ final class NodeFields {
     }
 
     /** The node type's object type as a {@code Node}: the global {@code id}, and its key under its own field. */
-    private static void identify(GraphQLObjectType.Builder builder, GraphQLObjectType object, NodeType type,
+    static void identify(GraphQLObjectType.Builder builder, GraphQLObjectType object, NodeType type,
             GraphQLNonNull id) {
         builder.withInterface(GraphQLTypeReference.typeRef(NODE));
         if (!type.keyField().equals(type.key())) {

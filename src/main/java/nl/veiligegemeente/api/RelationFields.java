@@ -5,17 +5,12 @@ import java.util.Map;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
-import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeReference;
-import graphql.schema.GraphQLTypeVisitorStub;
-import graphql.schema.SchemaTransformer;
-import graphql.util.TraversalControl;
-import graphql.util.TraverserContext;
 import nl.veiligegemeente.graph.model.GraphModel;
 import nl.veiligegemeente.graph.model.NodeType;
 import nl.veiligegemeente.graph.model.Relation;
@@ -39,25 +34,16 @@ final class RelationFields {
     private RelationFields() {
     }
 
-    /** The schema with a field and a data fetcher for every relation of every node type of the model. */
-    static GraphQLSchema add(GraphModel model, GraphQLSchema schema) {
-        var withFields = SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
-            @Override
-            public TraversalControl visitGraphQLObjectType(GraphQLObjectType object,
-                    TraverserContext<GraphQLSchemaElement> context) {
-                var type = model.types().get(object.getName());
-                if (type == null) {
-                    return TraversalControl.CONTINUE;
-                }
-                return changeNode(context, object.transform(b -> type.relations().values()
-                        .forEach(relation -> b.field(field(object, relation)))));
-            }
-        });
-        var registry = withFields.getCodeRegistry().transform(b -> model.types().values().forEach(type -> type
-                .relations().values().forEach(relation -> b.dataFetcher(
-                        FieldCoordinates.coordinates(type.label(), relation.field()),
-                        new Fetcher(relation, model.target(relation))))));
-        return withFields.transform(b -> b.codeRegistry(registry));
+    /** Adds a field for every relation of the node type to its object type. */
+    static void addFields(GraphQLObjectType.Builder builder, GraphQLObjectType object, NodeType type) {
+        type.relations().values().forEach(relation -> builder.field(field(object, relation)));
+    }
+
+    /** Registers the data fetcher of every relation field of the model. */
+    static void register(GraphQLCodeRegistry.Builder registry, GraphModel model) {
+        model.types().values().forEach(type -> type.relations().values().forEach(relation -> registry.dataFetcher(
+                FieldCoordinates.coordinates(type.label(), relation.field()),
+                new Fetcher(relation, model.target(relation)))));
     }
 
     private static GraphQLFieldDefinition field(GraphQLObjectType object, Relation relation) {

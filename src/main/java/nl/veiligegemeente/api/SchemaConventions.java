@@ -1,8 +1,6 @@
 package nl.veiligegemeente.api;
 
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,9 +18,12 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeReference;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLTypeVisitorStub;
@@ -35,9 +36,10 @@ import nl.veiligegemeente.schema.Connection;
 import nl.veiligegemeente.schema.Edge;
 
 /**
- * The schema SmallRye builds, completed from the model and brought to the Relay conventions: every
+ * The schema SmallRye builds, made strict, completed from the model and brought to the Relay
+ * conventions, in one pass: the input scalars refuse bad values ({@link StrictScalars}), every
  * relation of the model becomes a field of its type ({@link RelationFields}), every node type a
- * {@code Node} with a global id ({@link NodeFields}); then the generic
+ * {@code Node} with a global id ({@link NodeFields}), the generic
  * {@code Connection<T>}/{@code Edge<T>} types get their conventional names ({@code ApproachConnection},
  * {@code ApproachEdge}), and every field returning a connection gets the paging arguments
  * {@code first}, {@code after}, {@code last} and {@code before}, plus the {@code filter} and
@@ -57,20 +59,47 @@ public class SchemaConventions {
 
     private static final Pattern GENERIC = Pattern.compile("(Connection|Edge)_(\\w+)");
 
+    /**
+     * The builder with the schema it holds transformed in one pass: every schema build validates and
+     * re-links the whole schema, which made up most of the service's start when each step built its own.
+     */
     GraphQLSchema.Builder apply(GraphQLSchema.Builder builder) {
-        var schema = NodeFields.add(model, reads, RelationFields.add(model, builder.build()));
-        var renames = new HashMap<String, String>();
+        var schema = builder.build();
+        var id = GraphQLNonNull.nonNull((GraphQLScalarType) schema.getType("ID"));
+        var queryType = schema.getQueryType().getName();
         var transformed = SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
+            @Override
+            public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
+                    TraverserContext<GraphQLSchemaElement> context) {
+                var strict = StrictScalars.strict(scalar);
+                return strict == scalar ? TraversalControl.CONTINUE : changeNode(context, strict);
+            }
+
             @Override
             public TraversalControl visitGraphQLObjectType(GraphQLObjectType type,
                     TraverserContext<GraphQLSchemaElement> context) {
+                var registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
+                if (type.getName().equals(queryType)) {
+                    // The code registry the transformation builds with is only reachable from inside it, and
+                    // Node's type resolver must be in it before the schema is built.
+                    NodeFields.register(registry, model, reads, queryType);
+                    RelationFields.register(registry, model);
+                    return changeNode(context, type.transform(b -> NodeFields.addRootFields(b, id)));
+                }
+                var nodeType = model.types().get(type.getName());
+                if (nodeType != null) {
+                    return changeNode(context, type.transform(b -> {
+                        RelationFields.addFields(b, type, nodeType);
+                        NodeFields.identify(b, type, nodeType, id);
+                    }));
+                }
                 var generic = GENERIC.matcher(type.getName());
                 if (!generic.matches()) {
                     return TraversalControl.CONTINUE;
                 }
                 var row = generic.group(2);
                 var name = row + generic.group(1);
-                renames.put(type.getName(), name);
+                keepDataFetchers(registry, type, name);
                 var description = generic.group(1).equals("Connection")
                         ? "A page of " + row + " rows (Relay cursor connection) with keyset cursors."
                         : "One " + row + " row of a page, with the cursor to continue from it.";
@@ -80,7 +109,7 @@ public class SchemaConventions {
             @Override
             public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field,
                     TraverserContext<GraphQLSchemaElement> context) {
-                var type = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(field.getType());
+                var type = namedType(field.getType());
                 if (!type.getName().startsWith("Connection_") || field.getArgument("first") != null) {
                     return TraversalControl.CONTINUE;
                 }
@@ -108,14 +137,24 @@ public class SchemaConventions {
                 }));
             }
         });
-        var codeRegistry = resolveToCurrentTypes(keepDataFetchers(transformed.getCodeRegistry(), schema, renames),
-                transformed);
         return builder.query(transformed.getQueryType())
                 .mutation(transformed.getMutationType())
                 .subscription(transformed.getSubscriptionType())
                 .clearAdditionalTypes()
                 .additionalTypes(new HashSet<>(transformed.getAdditionalTypes()))
-                .codeRegistry(codeRegistry);
+                // SmallRye's @constraint directive (Bean Validation sizes) has Int arguments too.
+                .clearDirectives()
+                .additionalDirectives(new HashSet<>(transformed.getDirectives()))
+                .codeRegistry(resolveToCurrentTypes(transformed.getCodeRegistry(), transformed));
+    }
+
+    /** The named type under a field's list and non-null wrappers, which may be a reference to it. */
+    private static GraphQLNamedType namedType(GraphQLType type) {
+        var unwrapped = type;
+        while (GraphQLTypeUtil.isWrapped(unwrapped)) {
+            unwrapped = GraphQLTypeUtil.unwrapOne(unwrapped);
+        }
+        return (GraphQLNamedType) unwrapped;
     }
 
     private static GraphQLTypeReference inputType(Class<?> input) {
@@ -142,15 +181,11 @@ public class SchemaConventions {
                 }));
     }
 
-    /** Registers the data fetchers of every renamed type again under its new name. */
-    private static GraphQLCodeRegistry keepDataFetchers(GraphQLCodeRegistry registry, GraphQLSchema original,
-            Map<String, String> renames) {
-        return registry.transform(b -> renames.forEach((oldName, newName) -> {
-            var type = original.getObjectType(oldName);
-            for (var field : type.getFieldDefinitions()) {
-                var fetcher = registry.getDataFetcher(FieldCoordinates.coordinates(oldName, field.getName()), field);
-                b.dataFetcher(FieldCoordinates.coordinates(newName, field.getName()), fetcher);
-            }
-        }));
+    /** Registers the data fetchers of a type that is renamed again under its new name. */
+    private static void keepDataFetchers(GraphQLCodeRegistry.Builder registry, GraphQLObjectType type, String newName) {
+        for (var field : type.getFieldDefinitions()) {
+            var fetcher = registry.getDataFetcher(FieldCoordinates.coordinates(type.getName(), field.getName()), field);
+            registry.dataFetcher(FieldCoordinates.coordinates(newName, field.getName()), fetcher);
+        }
     }
 }

@@ -6,8 +6,8 @@ import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Hands the schema and the engine SmallRye builds to this service's own steps: first
- * {@link StrictScalars}, then {@link SchemaConventions}, then the {@link GraphQLPipeline}. A
+ * Hands the schema and the engine SmallRye builds to this service's own steps: the schema to
+ * {@link SchemaConventions}, the engine to the {@link GraphQLPipeline}. A
  * SmallRye service rather than CDI observers, so that SmallRye's CDI events can stay switched off:
  * with them on, SmallRye fires events around every field it resolves, which nothing here observes.
  */
@@ -21,9 +21,7 @@ public final class SchemaHooks implements EventingService {
 
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        var container = Arc.container();
-        var strict = container.instance(StrictScalars.class).get().apply(builder);
-        return container.instance(SchemaConventions.class).get().apply(strict);
+        return Arc.container().instance(SchemaConventions.class).get().apply(builder);
     }
 
     @Override

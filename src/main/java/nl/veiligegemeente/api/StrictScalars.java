@@ -6,14 +6,11 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
@@ -24,13 +21,6 @@ import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.GraphQLScalarType;
-import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLSchemaElement;
-import graphql.schema.GraphQLTypeVisitorStub;
-import graphql.schema.SchemaTransformer;
-import graphql.util.TraversalControl;
-import graphql.util.TraverserContext;
-import io.quarkus.arc.Unremovable;
 
 /**
  * The input scalars as strict as the API promises: {@code Date} is a day of the calendar as
@@ -41,9 +31,7 @@ import io.quarkus.arc.Unremovable;
  * (see {@link CoercionErrors}). Output is SmallRye's, unchanged. {@code Date} and {@code DateTime}
  * also describe themselves and name their specification ({@code specifiedByURL}), for code generators.
  */
-@ApplicationScoped
-@Unremovable
-public class StrictScalars {
+final class StrictScalars {
 
     /** The extension that carries the refused value from a scalar to {@link CoercionErrors}. */
     static final String REFUSED_VALUE = "refusedValue";
@@ -69,33 +57,22 @@ public class StrictScalars {
                     + " (RFC 3339 date-time), in the years 0001 to 9999.",
                     "https://scalars.graphql.org/andimarek/date-time.html"));
 
-    GraphQLSchema.Builder apply(GraphQLSchema.Builder builder) {
-        var transformed = SchemaTransformer.transformSchema(builder.build(), new GraphQLTypeVisitorStub() {
-            @Override
-            public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
-                    TraverserContext<GraphQLSchemaElement> context) {
-                var refusal = REFUSALS.get(scalar.getName());
-                if (refusal == null) {
-                    return TraversalControl.CONTINUE;
-                }
-                return changeNode(context, scalar.transform(b -> {
-                    b.coercing(new Strict(smallRyes(scalar), refusal));
-                    var contract = CONTRACTS.get(scalar.getName());
-                    if (contract != null) {
-                        b.description(contract.description()).specifiedByUrl(contract.specifiedBy());
-                    }
-                }));
+    private StrictScalars() {
+    }
+
+    /** The strict version of one of SmallRye's scalars, or the scalar itself when this class does not concern it. */
+    static GraphQLScalarType strict(GraphQLScalarType scalar) {
+        var refusal = REFUSALS.get(scalar.getName());
+        if (refusal == null) {
+            return scalar;
+        }
+        return scalar.transform(b -> {
+            b.coercing(new Strict(smallRyes(scalar), refusal));
+            var contract = CONTRACTS.get(scalar.getName());
+            if (contract != null) {
+                b.description(contract.description()).specifiedByUrl(contract.specifiedBy());
             }
         });
-        return builder.query(transformed.getQueryType())
-                .mutation(transformed.getMutationType())
-                .subscription(transformed.getSubscriptionType())
-                .clearAdditionalTypes()
-                .additionalTypes(new HashSet<>(transformed.getAdditionalTypes()))
-                // SmallRye's @constraint directive (Bean Validation sizes) has Int arguments too.
-                .clearDirectives()
-                .additionalDirectives(new HashSet<>(transformed.getDirectives()))
-                .codeRegistry(transformed.getCodeRegistry());
     }
 
     @SuppressWarnings("unchecked")
