@@ -15,13 +15,15 @@ import io.quarkus.arc.Unremovable;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import nl.veiligegemeente.api.prefetched.PlannedRootField;
 import nl.veiligegemeente.api.prefetched.PrefetchingQueryStrategy;
+import nl.veiligegemeente.api.prefetched.ReadFailures;
 import nl.veiligegemeente.graph.Graph;
 import nl.veiligegemeente.graph.model.GraphModel;
 
 /**
  * Puts this service's own steps into SmallRye's graphql-java engine, after SmallRye's own (among them
  * the cache of parsed and validated documents, which SmallRye also reads to learn a request's
- * operation): the {@link GraphQLLimits}, the {@link RequestDeadline}, the instrumentation that gives
+ * operation): the {@link GraphQLLimits}, the {@link RequestDeadline}, the {@link ReadFailures} of planned
+ * reads, the instrumentation that gives
  * every error its code, and the query strategy that answers graph reads from their prefetched rows.
  */
 @ApplicationScoped
@@ -50,6 +52,7 @@ public class GraphQLPipeline {
         chain.add(builder.build().getInstrumentation());
         chain.addAll(QueryLimits.instrumentations(limits));
         chain.add(new RequestDeadline(limits.requestTimeout()));
+        chain.add(new ReadFailures());
         chain.add(new ErrorCodes());
         return builder
                 .instrumentation(new ChainedInstrumentation(chain))

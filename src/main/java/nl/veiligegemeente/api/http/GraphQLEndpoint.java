@@ -228,8 +228,9 @@ public class GraphQLEndpoint {
         var fieldByField = diagnostics && FIELD_BY_FIELD.equals(context.request().getHeader(EXECUTION_HEADER));
         var planKey = new PrefetchingQueryStrategy.PlanKey(request.query(), request.operationName(),
                 request.variables().toString());
+        var executionContext = new HashMap<String, Object>();
         if (!mutation && !fieldByField) {
-            var planned = pipeline.queries().answerPlanned(planKey);
+            var planned = pipeline.queries().answerPlanned(planKey, executionContext);
             if (planned.isPresent()) {
                 if (diagnostics) {
                     context.response().putHeader(EXECUTION_HEADER, PREFETCHED);
@@ -239,7 +240,6 @@ public class GraphQLEndpoint {
             }
         }
         // SmallRye's data fetchers ask whether they may block: here, on a worker thread, they may.
-        var executionContext = new HashMap<String, Object>();
         executionContext.put("runBlocking", Boolean.TRUE);
         executionContext.put(PrefetchingQueryStrategy.PLAN_KEY, planKey);
         if (fieldByField) {

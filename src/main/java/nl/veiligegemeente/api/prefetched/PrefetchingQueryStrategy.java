@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
 import org.jboss.logging.Logger;
+import org.neo4j.driver.Value;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -72,18 +74,21 @@ public final class PrefetchingQueryStrategy extends AsyncExecutionStrategy {
 
     @Override
     public CompletableFuture<ExecutionResult> execute(ExecutionContext context, ExecutionStrategyParameters parameters) {
-        if (context.getGraphQLContext().getBoolean(FIELD_BY_FIELD, false)) {
+        var request = context.getGraphQLContext();
+        if (request.getBoolean(FIELD_BY_FIELD, false) || request.hasKey(ReadFailures.KEY)) {
             return super.execute(context, parameters);
         }
         try {
             var input = context.getExecutionInput();
-            PlanKey named = context.getGraphQLContext().get(PLAN_KEY);
+            PlanKey named = request.get(PLAN_KEY);
             var key = named != null ? named
                     : new PlanKey(input.getQuery(), input.getOperationName(), input.getRawVariables().toMap());
-            var request = context.getGraphQLContext();
             var json = answer(plans.get(key, k -> planner.plan(context)), () -> RequestDeadline.passed(request));
             return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult()
                     .data(new PrefetchedJson(json)).build());
+        } catch (ReadFailures.FailedRead failed) {
+            failed.recordIn(request::put);
+            return super.execute(context, parameters);
         } catch (NotPrefetchable | ApiException fieldByField) {
             LOG.debugf("Query executed field by field: %s", fieldByField.getMessage());
             return super.execute(context, parameters);
@@ -94,16 +99,20 @@ public final class PrefetchingQueryStrategy extends AsyncExecutionStrategy {
      * The data of a query that an earlier request with the same document, operation and variables
      * planned (so graphql-java parsed and validated it, coerced its variables and checked its limits),
      * answered without graphql-java: empty when there is no such plan, when the plan has several root
-     * fields (graphql-java's execution bounds those by the request deadline), or when reading fails
-     * (the full execution then runs and reports the failure as usual).
+     * fields (graphql-java's execution bounds those by the request deadline), or when reading fails.
+     * The full execution then runs with the given execution context, into which a failed read is
+     * recorded, so that it reports the failure as usual without reading again.
      */
-    public Optional<PrefetchedJson> answerPlanned(PlanKey key) {
+    public Optional<PrefetchedJson> answerPlanned(PlanKey key, Map<String, Object> executionContext) {
         var plan = plans.getIfPresent(key);
         if (plan == null || plan.rootFields().size() != 1) {
             return Optional.empty();
         }
         try {
             return Optional.of(new PrefetchedJson(answer(plan, () -> false)));
+        } catch (ReadFailures.FailedRead failed) {
+            failed.recordIn(executionContext::put);
+            return Optional.empty();
         } catch (RuntimeException e) {
             LOG.debugf("A planned query goes through graphql-java after all: %s", e.getMessage());
             return Optional.empty();
@@ -123,12 +132,20 @@ public final class PrefetchingQueryStrategy extends AsyncExecutionStrategy {
                     throw new NotPrefetchable("the request is past its deadline");
                 }
                 out.writeFieldName(field.resultKey());
-                field.writer().write(out, field.statement() == null ? List.of() : graph.read(field.statement()));
+                field.writer().write(out, field.statement() == null ? List.of() : read(field));
             }
             out.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private List<Value> read(QueryPlan.RootField field) {
+        try {
+            return graph.read(field.statement());
+        } catch (ApiException e) {
+            throw new ReadFailures.FailedRead(field.resultKey(), e);
+        }
     }
 }
