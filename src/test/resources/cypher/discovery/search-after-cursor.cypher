@@ -1,28 +1,25 @@
 CALL db.index.fulltext.queryNodes('discovery_text', $pcdsl01) YIELD node, score
-WHERE (node.retractedAt IS NULL
-  AND any(label IN labels(node)
-  WHERE label IN $pcdsl02)) WITH node, score ORDER BY score DESC
-WITH collect( {
+WHERE node.retractedAt IS NULL WITH collect( {
   node: node,
   score: score
 }) AS hits
 WITH hits, COLLECT {
   UNWIND hits AS entry
   WITH entry, entry.node AS hit
-  WHERE ((entry.score < $pcdsl03
-      OR (entry.score = $pcdsl03
-        AND CASE WHEN hit:Approach THEN 'Approach' WHEN hit:Practice THEN 'Practice' WHEN hit:Session THEN 'Session' WHEN hit:Seminar THEN 'Seminar' WHEN hit:Theme THEN 'Theme' WHEN hit:TargetGroup THEN 'TargetGroup' WHEN hit:Municipality THEN 'Municipality' WHEN hit:Area THEN 'Area' WHEN hit:Organisation THEN 'Organisation' WHEN hit:Speaker THEN 'Speaker' END > $pcdsl04))
-    OR (entry.score = $pcdsl03
-      AND CASE WHEN hit:Approach THEN 'Approach' WHEN hit:Practice THEN 'Practice' WHEN hit:Session THEN 'Session' WHEN hit:Seminar THEN 'Seminar' WHEN hit:Theme THEN 'Theme' WHEN hit:TargetGroup THEN 'TargetGroup' WHEN hit:Municipality THEN 'Municipality' WHEN hit:Area THEN 'Area' WHEN hit:Organisation THEN 'Organisation' WHEN hit:Speaker THEN 'Speaker' END = $pcdsl04
-      AND CASE WHEN hit:Approach THEN hit.id WHEN hit:Practice THEN hit.id WHEN hit:Session THEN hit.id WHEN hit:Seminar THEN hit.id WHEN hit:Theme THEN hit.id WHEN hit:TargetGroup THEN hit.id WHEN hit:Municipality THEN hit.code WHEN hit:Area THEN hit.id WHEN hit:Organisation THEN hit.id WHEN hit:Speaker THEN hit.id END > $pcdsl05))
+  WHERE ((entry.score < $pcdsl02
+      OR (entry.score = $pcdsl02
+        AND CASE WHEN hit:Approach THEN 'Approach' WHEN hit:Practice THEN 'Practice' WHEN hit:Session THEN 'Session' WHEN hit:Seminar THEN 'Seminar' WHEN hit:Theme THEN 'Theme' WHEN hit:TargetGroup THEN 'TargetGroup' WHEN hit:Municipality THEN 'Municipality' WHEN hit:Area THEN 'Area' WHEN hit:Organisation THEN 'Organisation' WHEN hit:Speaker THEN 'Speaker' END > $pcdsl03))
+    OR (entry.score = $pcdsl02
+      AND CASE WHEN hit:Approach THEN 'Approach' WHEN hit:Practice THEN 'Practice' WHEN hit:Session THEN 'Session' WHEN hit:Seminar THEN 'Seminar' WHEN hit:Theme THEN 'Theme' WHEN hit:TargetGroup THEN 'TargetGroup' WHEN hit:Municipality THEN 'Municipality' WHEN hit:Area THEN 'Area' WHEN hit:Organisation THEN 'Organisation' WHEN hit:Speaker THEN 'Speaker' END = $pcdsl03
+      AND CASE WHEN hit:Approach THEN hit.id WHEN hit:Practice THEN hit.id WHEN hit:Session THEN hit.id WHEN hit:Seminar THEN hit.id WHEN hit:Theme THEN hit.id WHEN hit:TargetGroup THEN hit.id WHEN hit:Municipality THEN hit.code WHEN hit:Area THEN hit.id WHEN hit:Organisation THEN hit.id WHEN hit:Speaker THEN hit.id END > $pcdsl04))
   RETURN entry
 } AS after
-WITH hits, after, CASE WHEN size(after) >= $pcdsl06 THEN after[($pcdsl06 - 1)].score ELSE -1.0 END AS cut
+WITH hits, after, CASE WHEN size(after) >= $pcdsl05 THEN after[($pcdsl05 - 1)].score ELSE -1.0 END AS cut
 RETURN {
   rows: COLLECT {
     UNWIND [entry IN after WHERE entry.score >= cut] AS entry
     WITH entry.node AS hit, entry.score AS score
-    WITH hit, score, CASE WHEN hit:Approach THEN 'Approach' WHEN hit:Practice THEN 'Practice' WHEN hit:Session THEN 'Session' WHEN hit:Seminar THEN 'Seminar' WHEN hit:Theme THEN 'Theme' WHEN hit:TargetGroup THEN 'TargetGroup' WHEN hit:Municipality THEN 'Municipality' WHEN hit:Area THEN 'Area' WHEN hit:Organisation THEN 'Organisation' WHEN hit:Speaker THEN 'Speaker' END AS type, CASE WHEN hit:Approach THEN hit.id WHEN hit:Practice THEN hit.id WHEN hit:Session THEN hit.id WHEN hit:Seminar THEN hit.id WHEN hit:Theme THEN hit.id WHEN hit:TargetGroup THEN hit.id WHEN hit:Municipality THEN hit.code WHEN hit:Area THEN hit.id WHEN hit:Organisation THEN hit.id WHEN hit:Speaker THEN hit.id END AS key ORDER BY score DESC, type ASC, key ASC LIMIT $pcdsl06
+    WITH hit, score, CASE WHEN hit:Approach THEN 'Approach' WHEN hit:Practice THEN 'Practice' WHEN hit:Session THEN 'Session' WHEN hit:Seminar THEN 'Seminar' WHEN hit:Theme THEN 'Theme' WHEN hit:TargetGroup THEN 'TargetGroup' WHEN hit:Municipality THEN 'Municipality' WHEN hit:Area THEN 'Area' WHEN hit:Organisation THEN 'Organisation' WHEN hit:Speaker THEN 'Speaker' END AS type, CASE WHEN hit:Approach THEN hit.id WHEN hit:Practice THEN hit.id WHEN hit:Session THEN hit.id WHEN hit:Seminar THEN hit.id WHEN hit:Theme THEN hit.id WHEN hit:TargetGroup THEN hit.id WHEN hit:Municipality THEN hit.code WHEN hit:Area THEN hit.id WHEN hit:Organisation THEN hit.id WHEN hit:Speaker THEN hit.id END AS key ORDER BY score DESC, type ASC, key ASC LIMIT $pcdsl05
     RETURN {
       score: score,
       type: CASE WHEN hit:Approach THEN 'APPROACH' WHEN hit:Practice THEN 'PRACTICE' WHEN hit:Session THEN 'SESSION' WHEN hit:Seminar THEN 'SEMINAR' WHEN hit:Theme THEN 'THEME' WHEN hit:TargetGroup THEN 'TARGET_GROUP' WHEN hit:Municipality THEN 'MUNICIPALITY' WHEN hit:Area THEN 'AREA' WHEN hit:Organisation THEN 'ORGANISATION' WHEN hit:Speaker THEN 'SPEAKER' END,
@@ -96,8 +93,7 @@ RETURN {
 
 // parameters
 $pcdsl01 = "(ondermijning ondermijning~1)" :: String
-$pcdsl02 = ["Approach","Practice","Session","Seminar","Theme","TargetGroup","Municipality","Area","Organisation","Speaker"] :: List<String>
-$pcdsl03 = 1.5 :: Double
-$pcdsl04 = "Approach" :: String
-$pcdsl05 = "aanpak-x" :: String
-$pcdsl06 = 4 :: Integer
+$pcdsl02 = 1.5 :: Double
+$pcdsl03 = "Approach" :: String
+$pcdsl04 = "aanpak-x" :: String
+$pcdsl05 = 4 :: Integer
