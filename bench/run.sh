@@ -3,7 +3,7 @@
 # Builds what is missing, starts a Neo4j 5.26 server, loads the synthetic network (once per scale,
 # then copied from bench/work/cache-<scale>), starts the service and the @neo4j/graphql peer on it,
 # warms up, measures every query of bench/queries on the service, the peer and the Cypher baseline,
-# profiles the service under the slowest read with JFR, runs the soak (mixed reads and writes),
+# profiles the service under the slowest read with JFR (before any write), runs the soak (mixed reads and writes),
 # writes bench/results/<date>-<scale>.md and stops everything it started, also on failure.
 # Settings (environment, seconds unless said): see bench/README.md.
 set -euo pipefail
@@ -289,23 +289,11 @@ measure_baseline() { # measure_baseline <query>
     log "  baseline: $(jq -c '{rps, p50ms, p99ms, errors}' <<<"$line")"
 }
 
-: > "$RUN/measure.jsonl"
-ORDERED=("${READS[@]}")
-for q in $QUERIES; do [[ " ${READS[*]} " == *" $q "* ]] || ORDERED+=("$q"); done
-for q in "${ORDERED[@]}"; do
-    if [[ " ${READS[*]} " != *" $q "* && ! -f $RUN/warmup.writes.json ]]; then
-        log "warming the service up for $((WARMUP / 2)) s on the writes"
-        wrk_run $((WARMUP / 2)) "$SERVICE_URL" "$RUN/requests/warmup.writes.txt" /graphql > "$RUN/warmup.writes.json"
-        log "  $(cat "$RUN/warmup.writes.json")"
-    fi
-    log "measuring $q"
-    measure_http "$q" service "$SERVICE_URL" /graphql "$RUN/requests/$q.service.txt"
-    [[ -f $RUN/requests/$q.peer.txt ]] && measure_http "$q" peer "$PEER_URL" / "$RUN/requests/$q.peer.txt"
-    measure_baseline "$q"
-done
-
 # --- Profile of the service under the slowest read -------------------------------------------
-if ((PROFILE_SECONDS > 0)); then
+# Taken right after the reads are measured, before any write: the writes add thousands of approaches,
+# and a profile on that bigger graph would not be the profile of the read as it was measured.
+profile_slowest_read() {
+    ((PROFILE_SECONDS > 0)) || return 0
     if [[ -z $PROFILE_QUERY ]]; then
         PROFILE_QUERY=$(jq -rs '[.[] | select(.system == "service" and (.query | test("^f") | not))] | min_by(.rps) | .query' "$RUN/measure.jsonl")
     fi
@@ -323,7 +311,24 @@ if ((PROFILE_SECONDS > 0)); then
         echo
         node "$BENCH/tools/jfr-top.mjs" "$RUN/samples.txt" 20
     } > "$RUN/profile.md"
-fi
+}
+
+: > "$RUN/measure.jsonl"
+ORDERED=("${READS[@]}")
+for q in $QUERIES; do [[ " ${READS[*]} " == *" $q "* ]] || ORDERED+=("$q"); done
+for q in "${ORDERED[@]}"; do
+    if [[ " ${READS[*]} " != *" $q "* && ! -f $RUN/warmup.writes.json ]]; then
+        profile_slowest_read
+        log "warming the service up for $((WARMUP / 2)) s on the writes"
+        wrk_run $((WARMUP / 2)) "$SERVICE_URL" "$RUN/requests/warmup.writes.txt" /graphql > "$RUN/warmup.writes.json"
+        log "  $(cat "$RUN/warmup.writes.json")"
+    fi
+    log "measuring $q"
+    measure_http "$q" service "$SERVICE_URL" /graphql "$RUN/requests/$q.service.txt"
+    [[ -f $RUN/requests/$q.peer.txt ]] && measure_http "$q" peer "$PEER_URL" / "$RUN/requests/$q.peer.txt"
+    measure_baseline "$q"
+done
+[[ -f $RUN/warmup.writes.json ]] || profile_slowest_read
 
 # --- Soak ------------------------------------------------------------------------------------
 : > "$RUN/soak.jsonl"
