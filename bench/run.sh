@@ -91,7 +91,7 @@ wait_for() { # wait_for <seconds> <description> <command...>
     local deadline=$((SECONDS + seconds))
     until "$@" >/dev/null 2>&1; do
         ((SECONDS < deadline)) || fail "$what not ready after $seconds s"
-        sleep 0.5
+        sleep 0.2
     done
 }
 
@@ -186,7 +186,7 @@ graphql_ok() { # graphql_ok <url> <json body>
 }
 PROBE='{"query":"{ themes(first: 1) { nodes { id } } }"}'
 start_service() { # start_service <log name>: launches the service, waits for its first answer, sets SERVICE_PID and ANSWERED_AFTER
-    local launch=$SECONDS
+    local launch=$EPOCHREALTIME
     # The relay only copies entries left behind by a failed copy; at 1 h it does not run into the baseline's outbox entries.
     start "$1" env -C "$APP" QUARKUS_NEO4J_URI="$NEO4J_URI" VGN_ADMIN_TOKEN="$ADMIN_TOKEN" VGN_JOURNAL_RELAY_INTERVAL=1h \
         java $ADD_OPENS "${APPCDS[@]}" $SERVICE_JAVA_OPTS -Dquarkus.http.port="$SERVICE_PORT" \
@@ -194,7 +194,7 @@ start_service() { # start_service <log name>: launches the service, waits for it
         -Dvgn.data-dir="$RUN/service-data" -jar quarkus-run.jar
     SERVICE_PID=$STARTED
     wait_for 600 "the service" graphql_ok "http://127.0.0.1:$SERVICE_PORT/graphql" "$PROBE"
-    ANSWERED_AFTER=$((SECONDS - launch))
+    ANSWERED_AFTER=$(awk -v from="$launch" -v to="$EPOCHREALTIME" 'BEGIN { printf "%.1f", to - from }')
     log "service up (pid $SERVICE_PID): first answer ${ANSWERED_AFTER} s after launch"
 }
 start_service service
