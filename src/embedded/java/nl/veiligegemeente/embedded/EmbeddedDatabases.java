@@ -15,19 +15,17 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import nl.veiligegemeente.graph.GraphStart;
 
 /** Starts the embedded databases before anything talks to them, starts a PostgreSQL that died again, and stops them last. */
 @ApplicationScoped
 public class EmbeddedDatabases {
 
-    /** Observers that need Neo4j run at a later (higher) priority than this. */
+    /** Startup observers that need Neo4j run at a later (higher) priority than this. */
     public static final int NEO4J_STARTED = Interceptor.Priority.PLATFORM_BEFORE;
 
-    /**
-     * Observers that need PostgreSQL run at a later (higher) priority than this: after the graph's
-     * start began on its own thread (GraphStart), so that both start at the same time.
-     */
-    public static final int POSTGRES_STARTED = Interceptor.Priority.PLATFORM_BEFORE + 20;
+    /** Observers of {@link GraphStart.Meanwhile} that need PostgreSQL run at a later (higher) priority than this. */
+    public static final int POSTGRES_STARTED = Interceptor.Priority.PLATFORM_BEFORE;
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabases.class);
 
@@ -71,7 +69,8 @@ public class EmbeddedDatabases {
         }
     }
 
-    synchronized void startPostgres(@Observes @Priority(POSTGRES_STARTED) StartupEvent event) {
+    /** Starts PostgreSQL while the graph starts: nothing in between needs the other. */
+    synchronized void startPostgres(@Observes @Priority(POSTGRES_STARTED) GraphStart.Meanwhile event) {
         if (EmbeddedDefaults.isInEffect(EmbeddedDefaults.JDBC_URL)) {
             var data = dataDir.resolve("pg").toAbsolutePath();
             LOG.infof("No external PostgreSQL configured (%s): starting an embedded PostgreSQL on %s:%d, data in %s",
