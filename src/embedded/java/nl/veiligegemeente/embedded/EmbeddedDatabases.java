@@ -15,13 +15,17 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import nl.veiligegemeente.graph.GraphStart;
 
 /** Starts the embedded databases before anything talks to them, starts a PostgreSQL that died again, and stops them last. */
 @ApplicationScoped
 public class EmbeddedDatabases {
 
-    /** Observers that need the databases run at a later (higher) priority than this. */
-    public static final int STARTED = Interceptor.Priority.PLATFORM_BEFORE;
+    /** Startup observers that need Neo4j run at a later (higher) priority than this. */
+    public static final int NEO4J_STARTED = Interceptor.Priority.PLATFORM_BEFORE;
+
+    /** Observers of {@link GraphStart.Meanwhile} that need PostgreSQL run at a later (higher) priority than this. */
+    public static final int POSTGRES_STARTED = Interceptor.Priority.PLATFORM_BEFORE;
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabases.class);
 
@@ -55,7 +59,7 @@ public class EmbeddedDatabases {
     private EmbeddedNeo4j neo4j;
     private EmbeddedPostgreSQL postgres;
 
-    synchronized void start(@Observes @Priority(STARTED) StartupEvent event) {
+    synchronized void startNeo4j(@Observes @Priority(NEO4J_STARTED) StartupEvent event) {
         if (EmbeddedDefaults.isInEffect(EmbeddedDefaults.NEO4J_URI)) {
             var home = dataDir.resolve("neo4j").toAbsolutePath();
             LOG.infof("No external Neo4j configured (%s): starting an embedded Neo4j on %s:%d, data in %s",
@@ -63,6 +67,10 @@ public class EmbeddedDatabases {
             neo4j = EmbeddedNeo4j.start(home, neo4jPort, neo4jPageCacheMib, neo4jBookmarkReadyTimeout,
                     neo4jPassword.filter(configured -> !neo4jAuthenticationDisabled));
         }
+    }
+
+    /** Starts PostgreSQL while the graph starts: nothing in between needs the other. */
+    synchronized void startPostgres(@Observes @Priority(POSTGRES_STARTED) GraphStart.Meanwhile event) {
         if (EmbeddedDefaults.isInEffect(EmbeddedDefaults.JDBC_URL)) {
             var data = dataDir.resolve("pg").toAbsolutePath();
             LOG.infof("No external PostgreSQL configured (%s): starting an embedded PostgreSQL on %s:%d, data in %s",

@@ -1,18 +1,16 @@
 package nl.veiligegemeente.discovery;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 
 import org.neo4j.cypherdsl.core.Cypher;
 
-import io.quarkus.runtime.StartupEvent;
 import nl.veiligegemeente.graph.Graph;
+import nl.veiligegemeente.graph.GraphStart;
 
 /**
- * Waits at start, after the graph seed, until the full-text index answers: a freshly created
- * index fills in the background, and a search against it before then would fail.
+ * Waits at start, after the graph seed and before the service answers, until the full-text index
+ * answers: a freshly created index fills in the background, and a search against it before then would fail.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -25,7 +23,7 @@ public class SearchIndex {
         this.graph = graph;
     }
 
-    void awaitOnline(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 200) StartupEvent event) {
+    void awaitOnline(@Observes GraphStart.Seeded event) {
         graph.read(Cypher.call("db.awaitIndex")
                 .withArgs(Cypher.literalOf(Search.INDEX), Cypher.literalOf(TIMEOUT_SECONDS))
                 .build());

@@ -3,10 +3,7 @@ package nl.veiligegemeente.graph;
 import java.time.Duration;
 import java.time.Instant;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -16,12 +13,11 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import ac.simons.neo4j.migrations.core.MigrationsException;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Applies the versioned Cypher of {@code graph-seed/} at start, in order, each file exactly once.
  *
- * <p>Neo4j-Migrations records every applied file in the graph. It runs from a startup observer
+ * <p>Neo4j-Migrations records every applied file in the graph. It runs at start ({@link GraphStart})
  * rather than at runtime-init so that an embedded Neo4j is up first. While another replica holds
  * its lock (a {@code __Neo4jMigrationsLock} node), it is tried again every second for up to
  * {@code vgn.graph-seed.lock-wait}: Neo4j-Migrations itself fails at once.
@@ -43,10 +39,6 @@ public class GraphSeed {
     GraphSeed(Driver driver, @ConfigProperty(name = "vgn.graph-seed.lock-wait") Duration lockWait) {
         this.driver = driver;
         this.lockWait = lockWait;
-    }
-
-    void atStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100) StartupEvent event) {
-        apply();
     }
 
     /** Applies what is not applied yet, waiting (bounded) while another replica migrates. */

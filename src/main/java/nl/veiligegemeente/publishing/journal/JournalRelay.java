@@ -8,7 +8,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import nl.veiligegemeente.publishing.RelationalSchema;
+import nl.veiligegemeente.graph.GraphStart;
 
 /** Copies journal entries left in the outbox: once at start, then every {@code vgn.journal.relay-interval}. */
 @ApplicationScoped
@@ -22,7 +22,7 @@ public class JournalRelay {
         this.journal = journal;
     }
 
-    void atStart(@Observes @Priority(RelationalSchema.MIGRATED + 100) StartupEvent event) {
+    void atStart(@Observes @Priority(GraphStart.READY + 100) StartupEvent event) {
         run();
     }
 
