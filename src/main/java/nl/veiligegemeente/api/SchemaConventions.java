@@ -32,8 +32,6 @@ import graphql.schema.SchemaTransformer;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import io.quarkus.arc.Unremovable;
-import nl.veiligegemeente.schema.Connection;
-import nl.veiligegemeente.schema.Edge;
 
 /**
  * The schema SmallRye builds, made strict, completed from the model and brought to the Relay
