@@ -4,13 +4,17 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import nl.veiligegemeente.graph.GraphStart;
 
-/** Copies journal entries left in the outbox: once at start, then every {@code vgn.journal.relay-interval}. */
+/**
+ * Copies journal entries left in the outbox: once at start (beside the requests served meanwhile),
+ * then every {@code vgn.journal.relay-interval}.
+ */
 @ApplicationScoped
 public class JournalRelay {
 
@@ -22,8 +26,9 @@ public class JournalRelay {
         this.journal = journal;
     }
 
-    void atStart(@Observes @Priority(GraphStart.READY + 100) StartupEvent event) {
-        run();
+    /** Copying what the last run left behind can take seconds: requests need not wait for it. */
+    void atStart(@Observes @Priority(GraphStart.READY + 100) StartupEvent event, ManagedExecutor executor) {
+        executor.execute(this::run);
     }
 
     @Scheduled(every = "${vgn.journal.relay-interval}", delayed = "${vgn.journal.relay-interval}",
