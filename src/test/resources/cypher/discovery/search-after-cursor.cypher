@@ -1,5 +1,6 @@
 CALL db.index.fulltext.queryNodes('discovery_text', $pcdsl01) YIELD node, score
-WHERE node.retractedAt IS NULL WITH collect( {
+WHERE node.retractedAt IS NULL WITH node, score ORDER BY score DESC
+WITH collect( {
   node: node,
   score: score
 }) AS hits

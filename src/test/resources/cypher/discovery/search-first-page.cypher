@@ -1,7 +1,8 @@
 CALL db.index.fulltext.queryNodes('discovery_text', $pcdsl01) YIELD node, score
 WHERE (node.retractedAt IS NULL
   AND any(label IN labels(node)
-  WHERE label IN $pcdsl02)) WITH collect( {
+  WHERE label IN $pcdsl02)) WITH node, score ORDER BY score DESC
+WITH collect( {
   node: node,
   score: score
 }) AS hits

@@ -138,7 +138,7 @@ public class Search {
                 // The index holds exactly the search types (SearchIndexTest): asked for all, no hit needs a label test.
                 .where(types.containsAll(INDEXED) ? current
                         : current.and(Cypher.any(label).in(Cypher.labels(NODE)).where(label.in(Cypher.anonParameter(labels)))))
-                // No ORDER BY: the procedure is documented to return its hits ordered by score, highest first.
+                .with(NODE, SCORE).orderBy(SCORE.descending())
                 .with(Cypher.collect(Cypher.mapOf("node", NODE, "score", SCORE)).as(HITS))
                 .with(HITS, page.cursor()
                         .map(cursor -> Cypher.collect(Cypher.unwind(HITS).as(entry)

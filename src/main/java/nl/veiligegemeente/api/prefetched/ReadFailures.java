@@ -23,8 +23,11 @@ public final class ReadFailures extends SimplePerformantInstrumentation {
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
         var path = parameters.getEnvironment().getExecutionStepInfo().getPath();
+        if (path.getLevel() != 1) {
+            return fetcher;
+        }
         Map<String, ApiException> failures = parameters.getExecutionContext().getGraphQLContext().get(KEY);
-        if (failures == null || path.getLevel() != 1) {
+        if (failures == null) {
             return fetcher;
         }
         var failure = failures.get(path.getSegmentName());
