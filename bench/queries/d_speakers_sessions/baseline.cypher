@@ -1,4 +1,4 @@
-MATCH (p:Speaker)
+MATCH (p:Speaker) WHERE p.name IS NOT NULL
 WITH p ORDER BY p.name, p.id LIMIT 50
 RETURN p {
   .id, .name, .role,

@@ -1,5 +1,6 @@
 RETURN {
-  rows: COLLECT { MATCH (n0:Municipality) WHERE n0.province IN $pcdsl01
+  rows: COLLECT { MATCH (n0:Municipality) WHERE (n0.province IN $pcdsl01
+      AND n0.name IS NOT NULL)
     WITH n0 ORDER BY n0.name ASC, n0.code ASC LIMIT $pcdsl02
     RETURN [n0.code, n0.name, n0.province, {
       rows: COLLECT {

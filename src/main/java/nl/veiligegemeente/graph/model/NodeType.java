@@ -5,17 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import org.eclipse.microprofile.graphql.NonNull;
 
 /**
  * How the API sees one label of the graph: the GraphQL type of the same name, its unique key,
- * the record that declares its properties (and is read from rows), the relations it exposes and
- * its default order.
+ * the record that declares its properties (and is read from rows) and which of them every node
+ * has, the relations it exposes and its default order.
  *
  * <p>A retractable type hides nodes that carry {@code retractedAt} from every public read.
  */
 public record NodeType(String label, String key, Class<? extends Record> record, Set<String> properties,
-        Map<String, Relation> relations,
+        Set<String> requiredProperties, Map<String, Relation> relations,
         Ordering defaultOrder, boolean retractable, ListInputs listInputs, RootFields rootFields) {
 
     /** The names of the root query fields that read this type: one node by key, and the list of all. */
@@ -37,6 +40,7 @@ public record NodeType(String label, String key, Class<? extends Record> record,
 
     public NodeType {
         properties = Set.copyOf(properties);
+        requiredProperties = Set.copyOf(requiredProperties);
         relations = Map.copyOf(relations);
     }
 
@@ -74,6 +78,11 @@ public record NodeType(String label, String key, Class<? extends Record> record,
 
     public boolean hasProperty(String name) {
         return properties.contains(name);
+    }
+
+    /** Whether every node of this type has the property: its record declares it {@code @NonNull}. */
+    public boolean requires(String name) {
+        return requiredProperties.contains(name);
     }
 
     /** The order a client asked for: by one field, then by key. Without a field, the default order. */
@@ -154,14 +163,19 @@ public record NodeType(String label, String key, Class<? extends Record> record,
             if (record == null) {
                 throw new IllegalStateException(label + " needs the record that declares its properties");
             }
-            var properties = RecordProperties.of(record).keySet();
+            var declared = RecordProperties.of(record);
+            var properties = declared.keySet();
             for (var property : Stream.concat(Stream.of(key), Stream.of(order).map(SortKey::property)).toList()) {
                 if (!properties.contains(property)) {
                     throw new IllegalStateException(label + " uses the property " + property + ", which "
                             + record.getSimpleName() + " does not declare");
                 }
             }
-            return new NodeType(label, key, record, properties, relations, Ordering.of(label + ".default", key, order),
+            var required = declared.entrySet().stream()
+                    .filter(property -> property.getValue().getAccessor().isAnnotationPresent(NonNull.class))
+                    .map(Map.Entry::getKey)
+                    .collect(Collectors.toSet());
+            return new NodeType(label, key, record, properties, required, relations, Ordering.of(label + ".default", key, order),
                     retractable, listInputs, rootFields);
         }
     }

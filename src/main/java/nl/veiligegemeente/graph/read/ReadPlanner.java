@@ -179,7 +179,10 @@ public final class ReadPlanner {
                 .orElse(Cypher.noCondition());
         var distinct = start.isPresent() || hops.size() > 1 || hops.stream().anyMatch(Hop::isVariableLength);
 
-        var ordered = Cypher.match(match.pattern()).where(match.visible().and(beyondCursor));
+        var indexWalk = parent == null && start.isEmpty()
+                ? SortExpressions.indexWalk(node, target, page.ordering())
+                : Cypher.noCondition();
+        var ordered = Cypher.match(match.pattern()).where(match.visible().and(beyondCursor).and(indexWalk));
         var shape = RowShape.of(model, target, selected.nodeFields(), selected.cursors());
         var rows = (distinct ? ordered.withDistinct(node) : ordered.with(node))
                 .orderBy(SortExpressions.sortItems(node, page.ordering(), page.backward()))
