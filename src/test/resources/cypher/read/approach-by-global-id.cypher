@@ -1,8 +1,8 @@
 MATCH (n0:Approach {
-  id: $pcdsl01
+  id: $key
 })
 WHERE n0.retractedAt IS NULL
 RETURN [n0.id, n0.title] AS result
 
 // parameters
-$pcdsl01 = "aanpak-criminele-families-maastricht" :: String
+$key = "aanpak-criminele-families-maastricht" :: String

@@ -50,6 +50,7 @@ public class GraphReads {
     private final GraphModel model;
     private final Context context;
     private final Cache<PlannedField, Graph.Rendered> planned = Caffeine.newBuilder().maximumSize(PLANS_KEPT).build();
+    private final Cache<List<Object>, Graph.Rendered> lookups = Caffeine.newBuilder().maximumSize(PLANS_KEPT).build();
 
     GraphReads(Graph graph, GraphModel model, Context context) {
         this.graph = graph;
@@ -71,9 +72,17 @@ public class GraphReads {
         return selection.isEmpty() ? null : read(type, key, selection, reader(type, record));
     }
 
+    /**
+     * One node with the selection, by a statement rendered once for each type and shape of selection
+     * (a publish reads its new node back with the same selection every time, only the key differs).
+     */
     private <T extends Record> T read(NodeType type, Object key, List<SelectedField> selection,
             RecordReader<T> reader) {
-        var rows = graph.read(ReadPlanner.one(model, type, key, selection));
+        var statement = lookups.get(List.of(type.label(), Selections.shape(selection)),
+                shape -> Graph.Rendered.of(ReadPlanner.one(model, type, key, selection)));
+        var parameters = new HashMap<>(statement.parameters());
+        parameters.put(ReadPlanner.KEY, type.keyOf(key));
+        var rows = graph.read(statement.with(parameters));
         return rows.isEmpty() ? null
                 : reader.apply(new Row(RowShape.of(model, type, selection, false).toMap(rows.get(0).asList())));
     }

@@ -27,6 +27,9 @@ import nl.veiligegemeente.graph.model.NodeType;
  */
 public final class ReadPlanner {
 
+    /** The parameter of {@link #one}'s statement that holds the key, so that its rendered text serves every node. */
+    public static final String KEY = "key";
+
     /** The single column every read statement returns. */
     public static final String RESULT = "result";
 
@@ -52,7 +55,7 @@ public final class ReadPlanner {
     public static Statement one(GraphModel model, NodeType type, Object key, List<SelectedField> selection) {
         var planner = new ReadPlanner(model, true);
         var node = planner.patterns.node(type);
-        return Cypher.match(node.withProperties(type.key(), Cypher.anonParameter(type.keyOf(key))))
+        return Cypher.match(node.withProperties(type.key(), Cypher.parameter(KEY, type.keyOf(key))))
                 .where(Patterns.visible(type, node))
                 .returning(planner.project(RowShape.of(model, type, selection, false), node).as(RESULT))
                 .build();

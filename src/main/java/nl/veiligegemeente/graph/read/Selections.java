@@ -2,6 +2,7 @@ package nl.veiligegemeente.graph.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import graphql.schema.SelectedField;
 
@@ -27,5 +28,17 @@ public final class Selections {
     /** Of the fields selected on a union, those selected for one of its member types. */
     public static List<SelectedField> forType(List<SelectedField> unionFields, String typeName) {
         return unionFields.stream().filter(field -> field.getObjectTypeNames().contains(typeName)).toList();
+    }
+
+    /**
+     * What decides the statement that reads a selection: each field's name, alias, arguments and
+     * object types, and the same of the fields beneath it, as a value that compares by content.
+     */
+    public static List<Object> shape(List<SelectedField> fields) {
+        return fields.stream()
+                .<Object>map(field -> List.of(field.getName(), Objects.toString(field.getAlias(), ""),
+                        field.getArguments(), field.getObjectTypeNames(),
+                        shape(field.getSelectionSet().getImmediateFields())))
+                .toList();
     }
 }
