@@ -4,7 +4,8 @@ WITH collect(n0) AS matched
 CALL (matched) {
   UNWIND matched AS row
   MATCH (row)-[:ADDRESSES]->(n1:Theme)
-  WITH n1.id AS value, n1.name AS label, count(DISTINCT row) AS count
+  WITH n1, count(*) AS count
+  WITH n1.id AS value, n1.name AS label, count
   WHERE value IS NOT NULL
   WITH value, label, count ORDER BY count DESC, label
   RETURN collect( {
@@ -16,7 +17,8 @@ CALL (matched) {
 CALL (matched) {
   UNWIND matched AS row
   MATCH (row)-[:AIMS_AT]->(n2:TargetGroup)
-  WITH n2.id AS value, n2.name AS label, count(DISTINCT row) AS count
+  WITH n2, count(*) AS count
+  WITH n2.id AS value, n2.name AS label, count
   WHERE value IS NOT NULL
   WITH value, label, count ORDER BY count DESC, label
   RETURN collect( {
@@ -28,7 +30,7 @@ CALL (matched) {
 CALL (matched) {
   UNWIND matched AS row
   MATCH (row)<-[:RUNS]-(n3:Municipality)
-  WITH n3.province AS value, n3.province AS label, count(DISTINCT row) AS count
+  WITH n3.province AS value, n3.province AS label, count(*) AS count
   WHERE value IS NOT NULL
   WITH value, label, count ORDER BY count DESC, label
   RETURN collect( {

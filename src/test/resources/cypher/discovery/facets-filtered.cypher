@@ -1,17 +1,13 @@
-MATCH (n0:Approach)-[:ADDRESSES]->(n4:Theme)
+MATCH (n0:Approach)-[:ADDRESSES]->(n5:Theme)
 WHERE (n0.retractedAt IS NULL
-  AND n4.id IN $pcdsl01
-  AND EXISTS {
-    MATCH (n0)-[:ADDRESSES]->(n5:Theme)
-    WHERE n5.id IN $pcdsl01
-    RETURN n5
-  }
+  AND n5.id IN $pcdsl01
   AND n0.status IN $pcdsl02)
 WITH collect(DISTINCT n0) AS matched
 CALL (matched) {
   UNWIND matched AS row
   MATCH (row)-[:ADDRESSES]->(n1:Theme)
-  WITH n1.id AS value, n1.name AS label, count(DISTINCT row) AS count
+  WITH n1, count(*) AS count
+  WITH n1.id AS value, n1.name AS label, count
   WHERE value IS NOT NULL
   WITH value, label, count ORDER BY count DESC, label
   RETURN collect( {
@@ -23,7 +19,8 @@ CALL (matched) {
 CALL (matched) {
   UNWIND matched AS row
   MATCH (row)-[:AIMS_AT]->(n2:TargetGroup)
-  WITH n2.id AS value, n2.name AS label, count(DISTINCT row) AS count
+  WITH n2, count(*) AS count
+  WITH n2.id AS value, n2.name AS label, count
   WHERE value IS NOT NULL
   WITH value, label, count ORDER BY count DESC, label
   RETURN collect( {
@@ -35,7 +32,7 @@ CALL (matched) {
 CALL (matched) {
   UNWIND matched AS row
   MATCH (row)<-[:RUNS]-(n3:Municipality)
-  WITH n3.province AS value, n3.province AS label, count(DISTINCT row) AS count
+  WITH n3.province AS value, n3.province AS label, count(*) AS count
   WHERE value IS NOT NULL
   WITH value, label, count ORDER BY count DESC, label
   RETURN collect( {

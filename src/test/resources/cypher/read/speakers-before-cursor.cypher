@@ -1,9 +1,5 @@
 RETURN {
-  rows: COLLECT { MATCH (n0:Speaker)-[:WORKS_FOR]->(n1:Organisation) WHERE ((n1.id IN $pcdsl01
-        AND EXISTS {
-          MATCH (n0)-[:WORKS_FOR]->(n2:Organisation) WHERE n2.id IN $pcdsl01
-          RETURN n2
-        })
+  rows: COLLECT { MATCH (n0:Speaker)-[:WORKS_FOR]->(n2:Organisation) WHERE (n2.id IN $pcdsl01
       AND (n0.name < $pcdsl02
         OR (n0.name = $pcdsl02
           AND n0.id < $pcdsl03)))
@@ -15,11 +11,7 @@ RETURN {
     }), [n0.name, n0.id]]
   },
   otherSide: EXISTS {
-    MATCH (n0:Speaker)-[:WORKS_FOR]->(n1:Organisation) WHERE (n1.id IN $pcdsl01
-      AND EXISTS {
-        MATCH (n0)-[:WORKS_FOR]->(n2:Organisation) WHERE n2.id IN $pcdsl01
-        RETURN n2
-      }
+    MATCH (n0:Speaker)-[:WORKS_FOR]->(n2:Organisation) WHERE (n2.id IN $pcdsl01
       AND NOT ((n0.name < $pcdsl02
         OR (n0.name = $pcdsl02
           AND n0.id < $pcdsl03))))

@@ -46,10 +46,10 @@ final class FacetPlanner {
 
         var start = filter.start(approach, patterns);
         var matched = start.isPresent() ? Cypher.collectDistinct(approach) : Cypher.collect(approach);
-        StatementBuilder.OngoingReading query = Cypher.match(start.map(Patterns.Match::pattern).orElse(approach))
+        StatementBuilder.OngoingReading query = Cypher.match(start.map(s -> s.match().pattern()).orElse(approach))
                 .where(Patterns.visible(NetworkModel.APPROACH, approach)
-                        .and(start.map(Patterns.Match::visible).orElse(Cypher.noCondition()))
-                        .and(filter.on(approach, patterns)))
+                        .and(start.map(s -> s.match().visible()).orElse(Cypher.noCondition()))
+                        .and(start.map(NodeFilter.Start::rest).orElseGet(() -> filter.on(approach, patterns))))
                 .with(matched.as(MATCHED));
         var result = new ArrayList<Object>(List.of("totalCount", Cypher.size(MATCHED)));
         for (Map.Entry<String, Statement> facet : subqueries.entrySet()) {
@@ -67,18 +67,28 @@ final class FacetPlanner {
                         Cypher.count(Cypher.asterisk()).as(COUNT)));
     }
 
-    /** Counts per related node (or per value of its property) that the matched approaches reach along a relation. */
+    /**
+     * Counts per related node (grouped by the node when the value is its key, which reads the
+     * value and label once per node instead of once per row) or per value of its property, that
+     * the matched approaches reach along a relation.
+     */
     private static Statement related(Patterns patterns, String facet, String relation, String valueProperty,
             String labelProperty) {
         var hops = NetworkModel.APPROACH.requiredRelation(relation).path();
         var row = Cypher.anyNode(ROW);
-        var target = patterns.node(patterns.model().type(hops.get(hops.size() - 1).label()));
+        var targetType = patterns.model().type(hops.get(hops.size() - 1).label());
+        var target = patterns.node(targetType);
         var match = patterns.path(row, hops, target);
-        return counted(facet, Cypher.with(MATCHED).unwind(MATCHED).as(ROW)
-                .match(match.pattern())
-                .where(match.visible())
-                .with(target.property(valueProperty).as(VALUE), target.property(labelProperty).as(LABEL),
-                        Cypher.countDistinct(row).as(COUNT)));
+        var reached = Cypher.with(MATCHED).unwind(MATCHED).as(ROW).match(match.pattern()).where(match.visible());
+        // One fixed hop reaches a node once per approach; a longer path may reach it along several.
+        var count = hops.size() == 1 && !hops.get(0).isVariableLength() ? Cypher.count(Cypher.asterisk())
+                : Cypher.countDistinct(row);
+        if (valueProperty.equals(targetType.key())) {
+            return counted(facet, reached.with(target, count.as(COUNT))
+                    .with(target.property(valueProperty).as(VALUE), target.property(labelProperty).as(LABEL), COUNT));
+        }
+        return counted(facet, reached.with(target.property(valueProperty).as(VALUE), target.property(labelProperty).as(LABEL),
+                count.as(COUNT)));
     }
 
     /** The grouped counts, largest first, collected under the facet's name. */

@@ -1,19 +1,19 @@
 package nl.veiligegemeente.network;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Node;
 
 import nl.veiligegemeente.schema.DateRange;
 import nl.veiligegemeente.schema.IdFilter;
 import nl.veiligegemeente.graph.model.Hop;
 import nl.veiligegemeente.graph.model.Relation;
+import nl.veiligegemeente.graph.read.FilterOfParts;
+import nl.veiligegemeente.graph.read.FilterPart;
 import nl.veiligegemeente.graph.read.Filters;
-import nl.veiligegemeente.graph.read.NodeFilter;
 import nl.veiligegemeente.graph.read.Patterns;
 
 /** Which approaches a list holds; every part given must hold. */
@@ -31,7 +31,7 @@ public record ApproachFilter(
         @Description("By the areas they are aimed at (ids).") IdFilter areas,
         @Description("By the seminars at which a session covered them (ids).") IdFilter presentedAt,
         @Description("By the organisations whose speakers presented a session covering them (ids).") IdFilter presentedBy)
-        implements NodeFilter {
+        implements FilterOfParts {
 
     private static final List<Hop> SEMINARS = Relation.joined(NetworkModel.APPROACH.requiredRelation("sessions"),
             NetworkModel.SESSION.requiredRelation("seminar"));
@@ -39,40 +39,30 @@ public record ApproachFilter(
             NetworkModel.SESSION.requiredRelation("speakers"), NetworkModel.SPEAKER.requiredRelation("organisation"));
     private static final List<Hop> MUNICIPALITY = NetworkModel.APPROACH.requiredRelation("municipality").path();
 
-    @Override
-    public Condition on(Node approach, Patterns patterns) {
-        var type = NetworkModel.APPROACH;
-        var condition = Filters.related(approach, patterns, type, "themes", themes)
-                .and(Filters.related(approach, patterns, type, "targetGroups", targetGroups))
-                .and(Filters.related(approach, patterns, type, "municipality", municipalities))
-                .and(Filters.related(approach, patterns, type, "areas", areas))
-                .and(Filters.related(approach, patterns, SEMINARS, presentedAt))
-                .and(Filters.related(approach, patterns, PRESENTING_ORGANISATIONS, presentedBy))
-                .and(Filters.oneOf(approach, "kind", kinds))
-                .and(Filters.oneOf(approach, "status", statuses))
-                .and(Filters.oneOf(approach, "evidenceLevel", evidenceLevels))
-                .and(Filters.within(approach, "startedOn", startedOn));
-        if (provinces != null && !provinces.isEmpty()) {
-            condition = condition.and(Filters.reaches(approach, patterns, MUNICIPALITY,
-                    municipality -> Filters.oneOf(municipality, "province", provinces)));
-        }
-        return condition;
-    }
-
     /**
-     * The most selective part given, by how many approaches one value holds in a typical network:
-     * a municipality (a handful), an area, a seminar, a theme, a province (dozens of
-     * municipalities). Target groups and organisations hold too many to be worth it.
+     * The parts, those that can start a list first, most selective first by how many approaches one
+     * value holds in a typical network: a municipality (a handful), an area, a seminar, a theme, a
+     * province (dozens of municipalities). Target groups and organisations hold too many to be worth it.
      */
     @Override
-    public Optional<Patterns.Match> start(Node approach, Patterns patterns) {
+    public List<FilterPart> parts(Node approach, Patterns patterns) {
         var type = NetworkModel.APPROACH;
-        return Filters.start(approach, patterns, type, "municipality", municipalities)
-                .or(() -> Filters.start(approach, patterns, type, "areas", areas))
-                .or(() -> Filters.start(approach, patterns, SEMINARS, presentedAt))
-                .or(() -> Filters.start(approach, patterns, type, "themes", themes))
-                .or(() -> provinces == null || provinces.isEmpty() ? Optional.empty()
-                        : Optional.of(Filters.start(approach, patterns, MUNICIPALITY,
-                                municipality -> Filters.oneOf(municipality, "province", provinces))));
+        var parts = new ArrayList<>(List.of(
+                Filters.relatedPart(approach, patterns, type, "municipality", municipalities),
+                Filters.relatedPart(approach, patterns, type, "areas", areas),
+                Filters.relatedPart(approach, patterns, SEMINARS, presentedAt),
+                Filters.relatedPart(approach, patterns, type, "themes", themes)));
+        if (provinces != null && !provinces.isEmpty()) {
+            parts.add(Filters.reachingPart(approach, patterns, MUNICIPALITY,
+                    municipality -> Filters.oneOf(municipality, "province", provinces)));
+        }
+        parts.addAll(List.of(
+                FilterPart.of(Filters.related(approach, patterns, type, "targetGroups", targetGroups)),
+                FilterPart.of(Filters.related(approach, patterns, PRESENTING_ORGANISATIONS, presentedBy)),
+                FilterPart.of(Filters.oneOf(approach, "kind", kinds)),
+                FilterPart.of(Filters.oneOf(approach, "status", statuses)),
+                FilterPart.of(Filters.oneOf(approach, "evidenceLevel", evidenceLevels)),
+                FilterPart.of(Filters.within(approach, "startedOn", startedOn))));
+        return parts;
     }
 }

@@ -1,18 +1,17 @@
 package nl.veiligegemeente.network;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Node;
 
 import nl.veiligegemeente.schema.IdFilter;
 import nl.veiligegemeente.graph.model.Hop;
 import nl.veiligegemeente.graph.model.Relation;
+import nl.veiligegemeente.graph.read.FilterOfParts;
+import nl.veiligegemeente.graph.read.FilterPart;
 import nl.veiligegemeente.graph.read.Filters;
-import nl.veiligegemeente.graph.read.NodeFilter;
 import nl.veiligegemeente.graph.read.Patterns;
 
 /** Which speakers a list holds; every part given must hold. */
@@ -20,21 +19,15 @@ import nl.veiligegemeente.graph.read.Patterns;
 @Description("Which speakers a list holds. Every part that is given must hold.")
 public record SpeakerFilter(
         @Description("By the organisation they work for (ids).") IdFilter organisations,
-        @Description("By the themes of the sessions they present (ids).") IdFilter themes) implements NodeFilter {
+        @Description("By the themes of the sessions they present (ids).") IdFilter themes) implements FilterOfParts {
 
     private static final List<Hop> SESSION_THEMES = Relation.joined(NetworkModel.SPEAKER.requiredRelation("sessions"),
             NetworkModel.SESSION.requiredRelation("themes"));
 
+    /** An organisation has a few speakers, a theme the speakers of a few sessions: both can start a list, the organisation first. */
     @Override
-    public Condition on(Node speaker, Patterns patterns) {
-        return Filters.related(speaker, patterns, NetworkModel.SPEAKER, "organisation", organisations)
-                .and(Filters.related(speaker, patterns, SESSION_THEMES, themes));
-    }
-
-    /** An organisation has a few speakers, a theme the speakers of a few sessions. */
-    @Override
-    public Optional<Patterns.Match> start(Node speaker, Patterns patterns) {
-        return Filters.start(speaker, patterns, NetworkModel.SPEAKER, "organisation", organisations)
-                .or(() -> Filters.start(speaker, patterns, SESSION_THEMES, themes));
+    public List<FilterPart> parts(Node speaker, Patterns patterns) {
+        return List.of(Filters.relatedPart(speaker, patterns, NetworkModel.SPEAKER, "organisation", organisations),
+                Filters.relatedPart(speaker, patterns, SESSION_THEMES, themes));
     }
 }

@@ -82,21 +82,37 @@ public final class Filters {
     }
 
     /**
-     * A start for a list of every node (see {@link NodeFilter#start}) at the nodes whose key the id
-     * filter requires the node to reach along the hops: any of them, or all of them. Empty when the
-     * filter requires none (no filter, or only {@code noneOf}).
+     * The id filter along a relation field of the node's type as a filter part, which offers a list
+     * of every node a start at the nodes whose key the filter requires the node to reach (any of
+     * them, or all of them); no start when it requires none (no filter, or only {@code noneOf}).
      */
-    public static Optional<Patterns.Match> start(Node node, Patterns patterns, List<Hop> hops, IdFilter ids) {
+    public static FilterPart relatedPart(Node node, Patterns patterns, NodeType type, String relationField, IdFilter ids) {
+        return relatedPart(node, patterns, type.relation(relationField).orElseThrow().path(), ids);
+    }
+
+    /** The id filter along the hops as a filter part (see the other). */
+    public static FilterPart relatedPart(Node node, Patterns patterns, List<Hop> hops, IdFilter ids) {
+        var condition = related(node, patterns, hops, ids);
         if (ids == null) {
-            return Optional.empty();
+            return FilterPart.of(condition);
         }
         var required = ids.anyOf() != null ? ids.anyOf() : ids.allOf();
         if (required == null || required.isEmpty() && ids.anyOf() == null) {
-            return Optional.empty();
+            return FilterPart.of(condition);
         }
         var type = target(patterns, hops);
         var keys = keys(type, required);
-        return Optional.of(start(node, patterns, hops, target -> target.property(type.key()).in(Cypher.anonParameter(keys))));
+        var reach = reach(node, patterns, hops, target -> target.property(type.key()).in(Cypher.anonParameter(keys)));
+        // Starting at any of anyOf's nodes is all that anyOf asks; allOf still has to count them all.
+        var rest = ids.anyOf() != null ? related(node, patterns, hops, new IdFilter(null, ids.allOf(), ids.noneOf())) : condition;
+        return new FilterPart(condition, Optional.of(new NodeFilter.Start(new Patterns.Match(reach.pattern(), reach.condition()), rest)));
+    }
+
+    /** The node reaches, along the hops, a visible node that meets the condition, as a filter part that can start a list at those nodes. */
+    public static FilterPart reachingPart(Node node, Patterns patterns, List<Hop> hops, Function<Node, Condition> onTarget) {
+        var reach = reach(node, patterns, hops, onTarget);
+        var start = new NodeFilter.Start(new Patterns.Match(reach.pattern(), reach.condition()), Cypher.noCondition());
+        return new FilterPart(reaches(node, patterns, hops, onTarget), Optional.of(start));
     }
 
     private static NodeType target(Patterns patterns, List<Hop> hops) {
@@ -106,18 +122,6 @@ public final class Filters {
     /** The keys the ids of an id filter name: global ids decoded, slugs and codes as given. */
     private static List<Object> keys(NodeType type, List<String> ids) {
         return ids.stream().map(type::keyOf).toList();
-    }
-
-    /** The id filter's start (see the other) along a relation field of the node's type. */
-    public static Optional<Patterns.Match> start(Node node, Patterns patterns, NodeType type, String relationField,
-            IdFilter ids) {
-        return start(node, patterns, type.relation(relationField).orElseThrow().path(), ids);
-    }
-
-    /** A start for a list of every node (see {@link NodeFilter#start}) at the visible nodes that meet the condition, along the hops. */
-    public static Patterns.Match start(Node node, Patterns patterns, List<Hop> hops, Function<Node, Condition> onTarget) {
-        var reach = reach(node, patterns, hops, onTarget);
-        return new Patterns.Match(reach.pattern(), reach.condition());
     }
 
     private static Expression count(Node node, Patterns patterns, List<Hop> hops,

@@ -15,12 +15,16 @@ public interface NodeFilter {
 
     Condition on(Node node, Patterns patterns);
 
-    /**
-     * Where a list of every node of the type may start instead of scanning them all: a pattern from
-     * nodes that an index finds to the node, which every node passing the filter matches (a list
-     * that starts there still applies the whole filter). Empty when the filter offers no such start.
-     */
-    default Optional<Patterns.Match> start(Node node, Patterns patterns) {
+    /** Where a list of every node of the type may start instead of scanning them all; empty when the filter offers no such start. */
+    default Optional<Start> start(Node node, Patterns patterns) {
         return Optional.empty();
+    }
+
+    /**
+     * A start for a list of every node: a pattern from nodes that an index finds to the node, which
+     * every node passing the filter matches, and the rest of the filter, which the nodes the
+     * pattern reaches must also meet (the parts the pattern does not already ensure).
+     */
+    record Start(Patterns.Match match, Condition rest) {
     }
 }

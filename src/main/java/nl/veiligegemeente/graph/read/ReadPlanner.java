@@ -171,12 +171,13 @@ public final class ReadPlanner {
             List<SelectedField> connectionFields) {
         var selected = RowShape.ConnectionSelection.of(connectionFields);
         var node = patterns.node(target);
-        var start = parent == null ? filter.start(node, patterns) : Optional.<Patterns.Match>empty();
+        var start = parent == null ? filter.start(node, patterns) : Optional.<NodeFilter.Start>empty();
         var path = parent == null
-                ? new Patterns.Match(start.map(Patterns.Match::pattern).orElse(node), Patterns.visible(target, node)
-                        .and(start.map(Patterns.Match::visible).orElse(Cypher.noCondition())))
+                ? new Patterns.Match(start.map(s -> s.match().pattern()).orElse(node), Patterns.visible(target, node)
+                        .and(start.map(s -> s.match().visible()).orElse(Cypher.noCondition())))
                 : patterns.path(parent, hops, node);
-        var match = new Patterns.Match(path.pattern(), path.visible().and(filter.on(node, patterns)));
+        var filtered = start.map(NodeFilter.Start::rest).orElseGet(() -> filter.on(node, patterns));
+        var match = new Patterns.Match(path.pattern(), path.visible().and(filtered));
         var beyondCursor = page.cursor()
                 .map(cursor -> Keyset.beyond(node, page.ordering(), cursor, page.backward()))
                 .orElse(Cypher.noCondition());
