@@ -1,6 +1,6 @@
-MATCH (n0:Approach)-[:ADDRESSES]->(n5:Theme)
+MATCH (n0:Approach)-[:ADDRESSES]->(n4:Theme)
 WHERE (n0.retractedAt IS NULL
-  AND n5.id IN $pcdsl01
+  AND n4.id IN $pcdsl01
   AND n0.status IN $pcdsl02)
 WITH collect(DISTINCT n0) AS matched
 CALL (matched) {

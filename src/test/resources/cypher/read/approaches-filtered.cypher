@@ -1,34 +1,34 @@
 RETURN {
-  rows: COLLECT { MATCH (n0:Approach)<-[:RUNS]-(n2:Municipality) WHERE (n0.retractedAt IS NULL
-      AND n2.code IN $pcdsl01
+  rows: COLLECT { MATCH (n0:Approach)<-[:RUNS]-(n5:Municipality) WHERE (n0.retractedAt IS NULL
+      AND n5.code IN $pcdsl01
       AND EXISTS {
-        MATCH (n0)<-[:COVERS]-(n4:Session)-[:PART_OF]->(n3:Seminar) WHERE n3.id IN $pcdsl02
-        RETURN n3
+        MATCH (n0)<-[:COVERS]-(n7:Session)-[:PART_OF]->(n6:Seminar) WHERE n6.id IN $pcdsl02
+        RETURN n6
       }
       AND EXISTS {
-        MATCH (n0)-[:ADDRESSES]->(n7:Theme) WHERE n7.id IN $pcdsl03
-        RETURN n7
+        MATCH (n0)-[:ADDRESSES]->(n8:Theme) WHERE n8.id IN $pcdsl03
+        RETURN n8
       }
       AND NOT (EXISTS {
-        MATCH (n0)-[:ADDRESSES]->(n8:Theme) WHERE n8.id IN $pcdsl04
-        RETURN n8
+        MATCH (n0)-[:ADDRESSES]->(n9:Theme) WHERE n9.id IN $pcdsl04
+        RETURN n9
       })
       AND COUNT {
-        MATCH (n0)-[:ADDRESSES]->(n9:Theme) WHERE n9.id IN $pcdsl05
-        WITH DISTINCT n9
-        RETURN n9
+        MATCH (n0)-[:ADDRESSES]->(n10:Theme) WHERE n10.id IN $pcdsl05
+        WITH DISTINCT n10
+        RETURN n10
       } = $pcdsl06
       AND EXISTS {
-        MATCH (n0)<-[:RUNS]-(n14:Municipality) WHERE n14.province IN $pcdsl07
-        RETURN n14
+        MATCH (n0)<-[:RUNS]-(n11:Municipality) WHERE n11.province IN $pcdsl07
+        RETURN n11
       }
       AND EXISTS {
-        MATCH (n0)-[:AIMS_AT]->(n15:TargetGroup) WHERE n15.id IN $pcdsl08
-        RETURN n15
+        MATCH (n0)-[:AIMS_AT]->(n1:TargetGroup) WHERE n1.id IN $pcdsl08
+        RETURN n1
       }
       AND EXISTS {
-        MATCH (n0)<-[:COVERS]-(n17:Session)<-[:PRESENTS]-(n18:Speaker)-[:WORKS_FOR]->(n16:Organisation) WHERE n16.id IN $pcdsl09
-        RETURN n16
+        MATCH (n0)<-[:COVERS]-(n3:Session)<-[:PRESENTS]-(n4:Speaker)-[:WORKS_FOR]->(n2:Organisation) WHERE n2.id IN $pcdsl09
+        RETURN n2
       }
       AND n0.kind IN $pcdsl10
       AND n0.status IN $pcdsl11
@@ -39,36 +39,36 @@ RETURN {
     RETURN [n0.id, n0.title]
   },
   totalCount: COUNT {
-    MATCH (n0:Approach)<-[:RUNS]-(n2:Municipality) WHERE (n0.retractedAt IS NULL
-      AND n2.code IN $pcdsl01
+    MATCH (n0:Approach)<-[:RUNS]-(n5:Municipality) WHERE (n0.retractedAt IS NULL
+      AND n5.code IN $pcdsl01
       AND EXISTS {
-        MATCH (n0)<-[:COVERS]-(n4:Session)-[:PART_OF]->(n3:Seminar) WHERE n3.id IN $pcdsl02
-        RETURN n3
+        MATCH (n0)<-[:COVERS]-(n7:Session)-[:PART_OF]->(n6:Seminar) WHERE n6.id IN $pcdsl02
+        RETURN n6
       }
       AND EXISTS {
-        MATCH (n0)-[:ADDRESSES]->(n7:Theme) WHERE n7.id IN $pcdsl03
-        RETURN n7
+        MATCH (n0)-[:ADDRESSES]->(n8:Theme) WHERE n8.id IN $pcdsl03
+        RETURN n8
       }
       AND NOT (EXISTS {
-        MATCH (n0)-[:ADDRESSES]->(n8:Theme) WHERE n8.id IN $pcdsl04
-        RETURN n8
+        MATCH (n0)-[:ADDRESSES]->(n9:Theme) WHERE n9.id IN $pcdsl04
+        RETURN n9
       })
       AND COUNT {
-        MATCH (n0)-[:ADDRESSES]->(n9:Theme) WHERE n9.id IN $pcdsl05
-        WITH DISTINCT n9
-        RETURN n9
+        MATCH (n0)-[:ADDRESSES]->(n10:Theme) WHERE n10.id IN $pcdsl05
+        WITH DISTINCT n10
+        RETURN n10
       } = $pcdsl06
       AND EXISTS {
-        MATCH (n0)<-[:RUNS]-(n14:Municipality) WHERE n14.province IN $pcdsl07
-        RETURN n14
+        MATCH (n0)<-[:RUNS]-(n11:Municipality) WHERE n11.province IN $pcdsl07
+        RETURN n11
       }
       AND EXISTS {
-        MATCH (n0)-[:AIMS_AT]->(n15:TargetGroup) WHERE n15.id IN $pcdsl08
-        RETURN n15
+        MATCH (n0)-[:AIMS_AT]->(n1:TargetGroup) WHERE n1.id IN $pcdsl08
+        RETURN n1
       }
       AND EXISTS {
-        MATCH (n0)<-[:COVERS]-(n17:Session)<-[:PRESENTS]-(n18:Speaker)-[:WORKS_FOR]->(n16:Organisation) WHERE n16.id IN $pcdsl09
-        RETURN n16
+        MATCH (n0)<-[:COVERS]-(n3:Session)<-[:PRESENTS]-(n4:Speaker)-[:WORKS_FOR]->(n2:Organisation) WHERE n2.id IN $pcdsl09
+        RETURN n2
       }
       AND n0.kind IN $pcdsl10
       AND n0.status IN $pcdsl11

@@ -46,10 +46,8 @@ final class FacetPlanner {
 
         var start = filter.start(approach, patterns);
         var matched = start.isPresent() ? Cypher.collectDistinct(approach) : Cypher.collect(approach);
-        StatementBuilder.OngoingReading query = Cypher.match(start.map(s -> s.match().pattern()).orElse(approach))
-                .where(Patterns.visible(NetworkModel.APPROACH, approach)
-                        .and(start.map(s -> s.match().visible()).orElse(Cypher.noCondition()))
-                        .and(start.map(NodeFilter.Start::rest).orElseGet(() -> filter.on(approach, patterns))))
+        var every = patterns.every(NetworkModel.APPROACH, approach, filter, start);
+        StatementBuilder.OngoingReading query = Cypher.match(every.pattern()).where(every.visible())
                 .with(matched.as(MATCHED));
         var result = new ArrayList<Object>(List.of("totalCount", Cypher.size(MATCHED)));
         for (Map.Entry<String, Statement> facet : subqueries.entrySet()) {

@@ -23,11 +23,11 @@ public interface FilterOfParts extends NodeFilter {
     default Optional<Start> start(Node node, Patterns patterns) {
         var parts = parts(node, patterns);
         for (var part : parts) {
-            if (part.start().isPresent()) {
-                var start = part.start().get();
+            var start = part.start();
+            if (start.isPresent()) {
                 var rest = parts.stream().filter(other -> other != part).map(FilterPart::condition)
-                        .reduce(start.rest(), Condition::and);
-                return Optional.of(new Start(start.match(), rest));
+                        .reduce(start.get().rest(), Condition::and);
+                return Optional.of(new Start(start.get().match(), rest));
             }
         }
         return Optional.empty();

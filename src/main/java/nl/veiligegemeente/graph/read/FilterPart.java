@@ -7,11 +7,19 @@ import org.neo4j.cypherdsl.core.Condition;
 /**
  * One part of a {@link FilterOfParts}: the condition it puts on the node and, when an index can
  * find what the part requires, the start it offers a list of every node (see {@link NodeFilter#start}).
+ * Both are built when asked for, so a plan builds only what it uses.
  */
-public record FilterPart(Condition condition, Optional<NodeFilter.Start> start) {
+@FunctionalInterface
+public interface FilterPart {
+
+    Condition condition();
+
+    default Optional<NodeFilter.Start> start() {
+        return Optional.empty();
+    }
 
     /** A part that no index can start from. */
-    public static FilterPart of(Condition condition) {
-        return new FilterPart(condition, Optional.empty());
+    static FilterPart of(Condition condition) {
+        return () -> condition;
     }
 }

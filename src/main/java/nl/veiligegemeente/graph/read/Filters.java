@@ -92,27 +92,42 @@ public final class Filters {
 
     /** The id filter along the hops as a filter part (see the other). */
     public static FilterPart relatedPart(Node node, Patterns patterns, List<Hop> hops, IdFilter ids) {
-        var condition = related(node, patterns, hops, ids);
-        if (ids == null) {
-            return FilterPart.of(condition);
-        }
-        var required = ids.anyOf() != null ? ids.anyOf() : ids.allOf();
+        var required = ids == null ? null : ids.anyOf() != null ? ids.anyOf() : ids.allOf();
         if (required == null || required.isEmpty() && ids.anyOf() == null) {
-            return FilterPart.of(condition);
+            return FilterPart.of(related(node, patterns, hops, ids));
         }
-        var type = target(patterns, hops);
-        var keys = keys(type, required);
-        var reach = reach(node, patterns, hops, target -> target.property(type.key()).in(Cypher.anonParameter(keys)));
-        // Starting at any of anyOf's nodes is all that anyOf asks; allOf still has to count them all.
-        var rest = ids.anyOf() != null ? related(node, patterns, hops, new IdFilter(null, ids.allOf(), ids.noneOf())) : condition;
-        return new FilterPart(condition, Optional.of(new NodeFilter.Start(new Patterns.Match(reach.pattern(), reach.condition()), rest)));
+        return new FilterPart() {
+            @Override
+            public Condition condition() {
+                return related(node, patterns, hops, ids);
+            }
+
+            @Override
+            public Optional<NodeFilter.Start> start() {
+                var type = target(patterns, hops);
+                var keys = keys(type, required);
+                var reach = reach(node, patterns, hops, target -> target.property(type.key()).in(Cypher.anonParameter(keys)));
+                // Starting at any of anyOf's nodes is all that anyOf asks; allOf still has to count them all.
+                var rest = related(node, patterns, hops, ids.anyOf() != null ? new IdFilter(null, ids.allOf(), ids.noneOf()) : ids);
+                return Optional.of(new NodeFilter.Start(new Patterns.Match(reach.pattern(), reach.condition()), rest));
+            }
+        };
     }
 
     /** The node reaches, along the hops, a visible node that meets the condition, as a filter part that can start a list at those nodes. */
     public static FilterPart reachingPart(Node node, Patterns patterns, List<Hop> hops, Function<Node, Condition> onTarget) {
-        var reach = reach(node, patterns, hops, onTarget);
-        var start = new NodeFilter.Start(new Patterns.Match(reach.pattern(), reach.condition()), Cypher.noCondition());
-        return new FilterPart(reaches(node, patterns, hops, onTarget), Optional.of(start));
+        return new FilterPart() {
+            @Override
+            public Condition condition() {
+                return reaches(node, patterns, hops, onTarget);
+            }
+
+            @Override
+            public Optional<NodeFilter.Start> start() {
+                var reach = reach(node, patterns, hops, onTarget);
+                return Optional.of(new NodeFilter.Start(new Patterns.Match(reach.pattern(), reach.condition()), Cypher.noCondition()));
+            }
+        };
     }
 
     private static NodeType target(Patterns patterns, List<Hop> hops) {

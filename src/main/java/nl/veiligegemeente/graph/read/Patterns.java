@@ -2,6 +2,7 @@ package nl.veiligegemeente.graph.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
@@ -50,6 +51,16 @@ public final class Patterns {
             reached.add(next);
         }
         return new Match(Paths.along(from, hops, reached), visible);
+    }
+
+    /**
+     * Every visible node of the type that passes the filter: matched from the filter's start (see
+     * {@link NodeFilter#start}) when there is one, checking only the rest of the filter, else every node.
+     */
+    public Match every(NodeType type, Node node, NodeFilter filter, Optional<NodeFilter.Start> start) {
+        var pattern = start.map(s -> s.match().pattern()).orElse(node);
+        var condition = start.map(s -> s.match().visible().and(s.rest())).orElseGet(() -> filter.on(node, this));
+        return new Match(pattern, visible(type, node).and(condition));
     }
 
     /** A pattern to match and the condition under which what it reaches may be shown. */

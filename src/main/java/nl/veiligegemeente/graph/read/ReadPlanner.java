@@ -172,12 +172,7 @@ public final class ReadPlanner {
         var selected = RowShape.ConnectionSelection.of(connectionFields);
         var node = patterns.node(target);
         var start = parent == null ? filter.start(node, patterns) : Optional.<NodeFilter.Start>empty();
-        var path = parent == null
-                ? new Patterns.Match(start.map(s -> s.match().pattern()).orElse(node), Patterns.visible(target, node)
-                        .and(start.map(s -> s.match().visible()).orElse(Cypher.noCondition())))
-                : patterns.path(parent, hops, node);
-        var filtered = start.map(NodeFilter.Start::rest).orElseGet(() -> filter.on(node, patterns));
-        var match = new Patterns.Match(path.pattern(), path.visible().and(filtered));
+        var match = parent == null ? patterns.every(target, node, filter, start) : along(parent, hops, node, filter);
         var beyondCursor = page.cursor()
                 .map(cursor -> Keyset.beyond(node, page.ordering(), cursor, page.backward()))
                 .orElse(Cypher.noCondition());
@@ -210,5 +205,11 @@ public final class ReadPlanner {
             entries.addAll(List.of(PAGE_OTHER_SIDE, Cypher.exists(otherSide)));
         }
         return Cypher.mapOf(entries.toArray());
+    }
+
+    /** The nodes at the end of the path from the parent that pass the filter. */
+    private Patterns.Match along(Node parent, List<Hop> hops, Node node, NodeFilter filter) {
+        var path = patterns.path(parent, hops, node);
+        return new Patterns.Match(path.pattern(), path.visible().and(filter.on(node, patterns)));
     }
 }
