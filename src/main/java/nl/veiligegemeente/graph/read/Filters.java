@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
@@ -96,38 +97,37 @@ public final class Filters {
         if (required == null || required.isEmpty() && ids.anyOf() == null) {
             return FilterPart.of(related(node, patterns, hops, ids));
         }
-        return new FilterPart() {
-            @Override
-            public Condition condition() {
-                return related(node, patterns, hops, ids);
-            }
-
-            @Override
-            public Optional<NodeFilter.Start> start() {
-                var type = target(patterns, hops);
-                var keys = keys(type, required);
-                var reach = reach(node, patterns, hops, target -> target.property(type.key()).in(Cypher.anonParameter(keys)));
-                // Starting at any of anyOf's nodes is all that anyOf asks; allOf still has to count them all.
-                var rest = related(node, patterns, hops, ids.anyOf() != null ? new IdFilter(null, ids.allOf(), ids.noneOf()) : ids);
-                return Optional.of(new NodeFilter.Start(new Patterns.Match(reach.pattern(), reach.condition()), rest));
-            }
-        };
+        return new StartingPart(() -> related(node, patterns, hops, ids), () -> {
+            var type = target(patterns, hops);
+            var keys = keys(type, required);
+            // Starting at any of anyOf's nodes is all that anyOf asks; allOf still has to count them all.
+            return startAt(reach(node, patterns, hops, target -> target.property(type.key()).in(Cypher.anonParameter(keys))),
+                    related(node, patterns, hops, ids.anyOf() != null ? new IdFilter(null, ids.allOf(), ids.noneOf()) : ids));
+        });
     }
 
     /** The node reaches, along the hops, a visible node that meets the condition, as a filter part that can start a list at those nodes. */
     public static FilterPart reachingPart(Node node, Patterns patterns, List<Hop> hops, Function<Node, Condition> onTarget) {
-        return new FilterPart() {
-            @Override
-            public Condition condition() {
-                return reaches(node, patterns, hops, onTarget);
-            }
+        return new StartingPart(() -> reaches(node, patterns, hops, onTarget),
+                () -> startAt(reach(node, patterns, hops, onTarget), Cypher.noCondition()));
+    }
 
-            @Override
-            public Optional<NodeFilter.Start> start() {
-                var reach = reach(node, patterns, hops, onTarget);
-                return Optional.of(new NodeFilter.Start(new Patterns.Match(reach.pattern(), reach.condition()), Cypher.noCondition()));
-            }
-        };
+    private static NodeFilter.Start startAt(Reach reach, Condition rest) {
+        return new NodeFilter.Start(new Patterns.Match(reach.pattern(), reach.condition()), rest);
+    }
+
+    /** A part that can start a list; condition and start are built when asked for. */
+    private record StartingPart(Supplier<Condition> conditionOf, Supplier<NodeFilter.Start> startOf) implements FilterPart {
+
+        @Override
+        public Condition condition() {
+            return conditionOf.get();
+        }
+
+        @Override
+        public Optional<NodeFilter.Start> start() {
+            return Optional.of(startOf.get());
+        }
     }
 
     private static NodeType target(Patterns patterns, List<Hop> hops) {
