@@ -1,16 +1,16 @@
 RETURN {
   rows: COLLECT { MATCH (n0:Approach) WHERE (n0.retractedAt IS NULL
-      AND (coalesce(n0.startedOn, $pcdsl01) < $pcdsl02
-        OR (coalesce(n0.startedOn, $pcdsl01) = $pcdsl02
-          AND n0.id > $pcdsl03)))
+      AND (coalesce(n0.startedOn, $pcdsl01) <= $pcdsl02
+        AND (coalesce(n0.startedOn, $pcdsl01) <> $pcdsl02
+          OR n0.id > $pcdsl03)))
     WITH n0 ORDER BY coalesce(n0.startedOn, $pcdsl01) DESC, n0.id ASC LIMIT $pcdsl04
     RETURN [n0.id, n0.title, n0.startedOn]
   },
   otherSide: EXISTS {
     MATCH (n0:Approach) WHERE (n0.retractedAt IS NULL
-      AND NOT ((coalesce(n0.startedOn, $pcdsl01) < $pcdsl02
-        OR (coalesce(n0.startedOn, $pcdsl01) = $pcdsl02
-          AND n0.id > $pcdsl03))))
+      AND NOT ((coalesce(n0.startedOn, $pcdsl01) <= $pcdsl02
+        AND (coalesce(n0.startedOn, $pcdsl01) <> $pcdsl02
+          OR n0.id > $pcdsl03))))
     RETURN n0
   }
 } AS result

@@ -3,9 +3,9 @@ MATCH (n0:Seminar {
 })
 RETURN [n0.id, n0.title, {
   rows: COLLECT {
-    MATCH (n0)<-[:PART_OF]-(n1:Session) WHERE (n1.title > $pcdsl01
-      OR (n1.title = $pcdsl01
-        AND n1.id > $pcdsl02))
+    MATCH (n0)<-[:PART_OF]-(n1:Session) WHERE (n1.title >= $pcdsl01
+      AND (n1.title <> $pcdsl01
+        OR n1.id > $pcdsl02))
     WITH n1 ORDER BY n1.title ASC, n1.id ASC LIMIT $pcdsl03
     RETURN [n1.id, n1.title, {
       rows: COLLECT {
@@ -16,9 +16,9 @@ RETURN [n0.id, n0.title, {
     }]
   },
   otherSide: EXISTS {
-    MATCH (n0)<-[:PART_OF]-(n1:Session) WHERE NOT ((n1.title > $pcdsl01
-      OR (n1.title = $pcdsl01
-        AND n1.id > $pcdsl02)))
+    MATCH (n0)<-[:PART_OF]-(n1:Session) WHERE NOT ((n1.title >= $pcdsl01
+      AND (n1.title <> $pcdsl01
+        OR n1.id > $pcdsl02)))
     RETURN n1
   }
 }] AS result

@@ -1,8 +1,8 @@
 RETURN {
   rows: COLLECT { MATCH (n0:Speaker)-[:WORKS_FOR]->(n1:Organisation) WHERE (n1.id IN $pcdsl01
-      AND (n0.name < $pcdsl02
-        OR (n0.name = $pcdsl02
-          AND n0.id < $pcdsl03)))
+      AND (n0.name <= $pcdsl02
+        AND (n0.name <> $pcdsl02
+          OR n0.id < $pcdsl03)))
     WITH DISTINCT n0 ORDER BY n0.name DESC, n0.id DESC LIMIT $pcdsl04
     RETURN [n0.id, n0.name, head(COLLECT {
       MATCH (n0)-[:WORKS_FOR]->(n2:Organisation)
@@ -12,9 +12,9 @@ RETURN {
   },
   otherSide: EXISTS {
     MATCH (n0:Speaker)-[:WORKS_FOR]->(n1:Organisation) WHERE (n1.id IN $pcdsl01
-      AND NOT ((n0.name < $pcdsl02
-        OR (n0.name = $pcdsl02
-          AND n0.id < $pcdsl03))))
+      AND NOT ((n0.name <= $pcdsl02
+        AND (n0.name <> $pcdsl02
+          OR n0.id < $pcdsl03))))
     RETURN n0
   }
 } AS result

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
-import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 
 import nl.veiligegemeente.graph.model.Ordering;
@@ -17,25 +16,34 @@ final class Keyset {
 
     /**
      * Rows strictly beyond the cursor in reading direction: after it when paging forwards, before
-     * it when paging backwards. For keys k1..kn this is the lexicographic comparison
-     * {@code k1 > v1 OR (k1 = v1 AND k2 > v2) OR ...}, with each comparison flipped for descending keys.
+     * it when paging backwards, with each comparison flipped for descending keys. For keys k1..kn
+     * this is {@code k1 >= v1 AND (k1 <> v1 OR <the same for k2..kn>)}, ending in {@code kn > vn}:
+     * the lexicographic comparison {@code k1 > v1 OR (k1 = v1 AND k2 > v2) OR ...} (missing values
+     * included), written so that its only bound on k1 is one range, which Neo4j seeks in the first
+     * key's index in order, where it would split the disjunction into seeks whose union it must sort.
      */
     static Condition beyond(Node node, Ordering ordering, Cursor cursor, boolean backward) {
         var keys = ordering.keys();
         List<Object> values = cursor.values();
-        var any = Cypher.noCondition();
-        for (var i = 0; i < keys.size(); i++) {
-            var all = Cypher.noCondition();
-            for (var j = 0; j < i; j++) {
-                all = all.and(SortExpressions.of(node, keys.get(j)).isEqualTo(Cypher.anonParameter(values.get(j))));
-            }
-            var key = keys.get(i);
-            Expression property = SortExpressions.of(node, key);
-            var value = Cypher.anonParameter(values.get(i));
-            var later = key.descending() == backward;
-            all = all.and(later ? property.gt(value) : property.lt(value));
-            any = any.or(all);
+        var last = keys.size() - 1;
+        var condition = compare(node, ordering, values, last, backward, true);
+        for (var i = last - 1; i >= 0; i--) {
+            var differs = SortExpressions.of(node, keys.get(i)).isNotEqualTo(Cypher.anonParameter(values.get(i)));
+            condition = compare(node, ordering, values, i, backward, false).and(differs.or(condition));
         }
-        return any;
+        return condition;
+    }
+
+    /** Key i strictly (or not strictly) beyond its value in the cursor. */
+    private static Condition compare(Node node, Ordering ordering, List<Object> values, int i, boolean backward,
+            boolean strictly) {
+        var key = ordering.keys().get(i);
+        var property = SortExpressions.of(node, key);
+        var value = Cypher.anonParameter(values.get(i));
+        var later = key.descending() == backward;
+        if (later) {
+            return strictly ? property.gt(value) : property.gte(value);
+        }
+        return strictly ? property.lt(value) : property.lte(value);
     }
 }
