@@ -1,5 +1,6 @@
 package nl.veiligegemeente.api;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,7 +55,8 @@ public final class QueryLimits {
 
     /**
      * Checks that walk the whole operation (depth, cost), run once for each document, operation and
-     * variables: a request that repeats one that passed them passes them again.
+     * {@linkplain #shape shape of the variables}: a request that repeats one that passed them passes
+     * them again, also with other texts, ids or inputs (a mutation's, say) in its variables.
      */
     private static final class CheckedOnce extends ChainedInstrumentation {
 
@@ -73,13 +75,30 @@ public final class QueryLimits {
         public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                 InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
             var input = parameters.getExecutionContext().getExecutionInput();
-            var request = new Request(input.getQuery(), input.getOperationName(), input.getRawVariables().toMap());
+            var request = new Request(input.getQuery(), input.getOperationName(), shape(input.getRawVariables().toMap()));
             if (passed.getIfPresent(request) != null) {
                 return SimpleInstrumentationContext.noOp();
             }
             var checked = super.beginExecuteOperation(parameters, state);
             passed.put(request, true);
             return checked;
+        }
+
+        /**
+         * What of the variables can change an operation's depth or cost: numbers (page sizes), booleans
+         * ({@code @include}, {@code @skip}), the lengths of lists ({@code ids}) and which are null.
+         * Texts and input objects cannot be page sizes, conditions or lists of ids.
+         */
+        private static Map<String, Object> shape(Map<String, Object> variables) {
+            var shape = new HashMap<String, Object>();
+            variables.forEach((name, value) -> {
+                if (value == null || value instanceof Number || value instanceof Boolean) {
+                    shape.put(name, value);
+                } else if (value instanceof List<?> list) {
+                    shape.put(name, list.size());
+                }
+            });
+            return shape;
         }
     }
 

@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.nullValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -49,6 +51,20 @@ class QueryLimitsTest {
                 { approaches(first: 100) { nodes { themes(first: 100) { nodes {
                     approaches(first: 100) { nodes { title } } } } } } }""")
                 .body("errors[0].message", containsString("could return about 1020202 values; this service answers at most 200000"));
+    }
+
+    @Test
+    void aDocumentThatPassedIsCheckedAgainWithPageSizesOrIdsThatMakeItTooComplex() {
+        var query = """
+                query Pages($n: Int, $ids: [ID!]!) {
+                  approaches(first: $n) { nodes { themes(first: 100) { nodes { approaches(first: 100) { nodes { title } } } } } }
+                  nodes(ids: $ids) { ... on Theme { approaches(first: 100) { nodes { themes(first: 100) { nodes { name } } } } } }
+                }""";
+        graphql(query, Map.of("n", 1, "ids", List.of("a", "b"))).body("errors", nullValue());
+        rejected(query, Map.of("n", 100, "ids", List.of("a", "b")))
+                .body("errors[0].message", containsString("this service answers at most 200000"));
+        rejected(query, Map.of("n", 1, "ids", Collections.nCopies(20, "a")))
+                .body("errors[0].message", containsString("this service answers at most 200000"));
     }
 
     @Test
@@ -90,7 +106,11 @@ class QueryLimitsTest {
     }
 
     private static io.restassured.response.ValidatableResponse rejected(String query) {
-        return graphql(query)
+        return rejected(query, Map.of());
+    }
+
+    private static io.restassured.response.ValidatableResponse rejected(String query, Map<String, Object> variables) {
+        return graphql(query, variables)
                 .statusCode(200)
                 .body("data", nullValue())
                 .body("errors.size()", equalTo(1))
