@@ -24,6 +24,11 @@ class JournalCopier {
     private static final Logger LOG = Logger.getLogger(JournalCopier.class);
     /** The most entries copied in one transaction. */
     static final int BATCH = 100;
+    /**
+     * How long the copier waits after an entry for more to copy with it: under a steady stream of
+     * mutations, a batch of several instead of a PostgreSQL and a Neo4j transaction per entry.
+     */
+    private static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final JournalStore store;
     private final Outbox outbox;
@@ -83,16 +88,33 @@ class JournalCopier {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 batch.add(queued.take());
+                gather(batch);
             } catch (InterruptedException stopping) {
                 return;
             }
-            queued.drainTo(batch, BATCH - 1);
             copy(batch);
             synchronized (this) {
                 settled += batch.size();
                 notifyAll();
             }
             batch.clear();
+        }
+    }
+
+    /** Adds the entries queued within {@link #GATHER_NANOS} of the first, up to a full batch. */
+    private void gather(List<JournalRecord> batch) throws InterruptedException {
+        var deadline = System.nanoTime() + GATHER_NANOS;
+        while (batch.size() < BATCH) {
+            queued.drainTo(batch, BATCH - batch.size());
+            var left = deadline - System.nanoTime();
+            if (batch.size() == BATCH || left <= 0) {
+                return;
+            }
+            var next = queued.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
         }
     }
 
