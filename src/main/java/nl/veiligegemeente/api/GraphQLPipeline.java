@@ -13,7 +13,9 @@ import graphql.parser.ParserOptions;
 import io.quarkus.arc.All;
 import io.quarkus.arc.Unremovable;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
+import nl.veiligegemeente.api.prefetched.PlannedMutation;
 import nl.veiligegemeente.api.prefetched.PlannedRootField;
+import nl.veiligegemeente.api.prefetched.PrefetchingMutationStrategy;
 import nl.veiligegemeente.api.prefetched.PrefetchingQueryStrategy;
 import nl.veiligegemeente.api.prefetched.ReadFailures;
 import nl.veiligegemeente.graph.Graph;
@@ -24,7 +26,8 @@ import nl.veiligegemeente.graph.model.GraphModel;
  * the cache of parsed and validated documents, which SmallRye also reads to learn a request's
  * operation): the {@link GraphQLLimits}, the {@link RequestDeadline}, the {@link ReadFailures} of planned
  * reads, the instrumentation that gives
- * every error its code, and the query strategy that answers graph reads from their prefetched rows.
+ * every error its code, the query strategy that answers graph reads from their prefetched rows, and
+ * the mutation strategy that answers a {@link PlannedMutation} from the row of the node it wrote.
  */
 @ApplicationScoped
 @Unremovable
@@ -32,10 +35,13 @@ public class GraphQLPipeline {
 
     private final GraphQLLimits limits;
     private final PrefetchingQueryStrategy queries;
+    private final PrefetchingMutationStrategy mutations;
 
-    GraphQLPipeline(GraphQLLimits limits, Graph graph, GraphModel model, @All List<PlannedRootField> plannedFields) {
+    GraphQLPipeline(GraphQLLimits limits, Graph graph, GraphModel model, @All List<PlannedRootField> plannedFields,
+            @All List<PlannedMutation> plannedMutations) {
         this.limits = limits;
         this.queries = new PrefetchingQueryStrategy(new ExceptionHandler(), graph, model, plannedFields);
+        this.mutations = new PrefetchingMutationStrategy(new ExceptionHandler(), graph, model, plannedMutations);
     }
 
     /** The strategy that answers queries from prefetched rows, with the plans it keeps. */
@@ -56,6 +62,7 @@ public class GraphQLPipeline {
         chain.add(new ErrorCodes());
         return builder
                 .instrumentation(new ChainedInstrumentation(chain))
-                .queryExecutionStrategy(queries);
+                .queryExecutionStrategy(queries)
+                .mutationExecutionStrategy(mutations);
     }
 }

@@ -47,7 +47,8 @@ import nl.veiligegemeente.publishing.Caller;
  * GET with query parameters (queries only), {@code application/graphql-response+json} for clients
  * that accept it, and a GraphQL error with a code, never a stack trace, for every request that
  * cannot run. Execution itself is SmallRye's, on a worker thread because reads block on Neo4j,
- * except for a query planned by an identical request before, which its plan answers directly.
+ * except for a query planned by an identical request before, which its plan answers directly; an
+ * operation the prefetching strategies answered comes back as JSON to send as it is.
  * The request's {@code Authorization} header goes to the {@link Caller} of the request.
  */
 @ApplicationScoped
@@ -235,7 +236,7 @@ public class GraphQLEndpoint {
                 if (diagnostics) {
                     context.response().putHeader(EXECUTION_HEADER, PREFETCHED);
                 }
-                send(context, type, planned.get());
+                send(context, type, planned.get(), null);
                 return;
             }
         }
@@ -254,7 +255,7 @@ public class GraphQLEndpoint {
                 context.response().putHeader(EXECUTION_HEADER, prefetched != null ? PREFETCHED : FIELD_BY_FIELD);
             }
             if (prefetched != null) {
-                send(context, type, prefetched);
+                send(context, type, prefetched, mutation ? consistency.token() : null);
                 return;
             }
             var json = mutation ? withConsistencyToken(result.getExecutionResultAsJsonObject())
@@ -308,11 +309,18 @@ public class GraphQLEndpoint {
         respond(context, status, type, Buffer.buffer(body.toString()));
     }
 
-    /** Sends the data of a query answered from prefetched rows, which has no errors by construction. */
-    private void send(RoutingContext context, MediaTypes type, PrefetchedJson prefetched) {
+    /**
+     * Sends the data of an operation answered from prefetched rows, which has no errors by
+     * construction, with the consistency token of a mutation's write when there is one.
+     */
+    private void send(RoutingContext context, MediaTypes type, PrefetchedJson prefetched, String consistencyToken) {
         metrics.finished(context);
-        respond(context, 200, type, Buffer.buffer(prefetched.json().length + 9)
-                .appendString("{\"data\":").appendBytes(prefetched.json()).appendString("}"));
+        var body = Buffer.buffer(prefetched.json().length + 9).appendString("{\"data\":").appendBytes(prefetched.json());
+        if (consistencyToken != null) {
+            body.appendString(",\"extensions\":{\"consistencyToken\":")
+                    .appendString(JSON.createValue(consistencyToken).toString()).appendString("}");
+        }
+        respond(context, 200, type, body.appendString("}"));
     }
 
     private static void respond(RoutingContext context, int status, MediaTypes type, Buffer body) {

@@ -43,14 +43,19 @@ public class ApproachMutations {
     @Description("Publishes an approach of your municipality: creates it, or replaces it by id (publishing a retracted one again). "
             + "The same input twice leaves one approach and one journal entry. Needs a publisher token of the municipality, or an admin token.")
     public ApproachPayload publishApproach(@NonNull @Description("The whole approach.") PublishApproachInput input) {
+        return payload(publish(input));
+    }
+
+    /** Publishes the approach; returns its id. */
+    String publish(PublishApproachInput input) {
         input = inputs.check(input);
         checkStart(input.status(), input.startedOn());
         var properties = Properties.of(writables.approach, "title", input.title().strip(), "summary", input.summary(),
                 "results", input.results(), "kind", input.kind(), "status", input.status(),
                 "startedOn", input.startedOn(), "contactRole", input.contactRole(),
                 "evidenceLevel", input.evidenceLevel() == null ? EvidenceLevel.NOT_ASSESSED : input.evidenceLevel());
-        return payload(content.publish("publishApproach", writables.approach, input.id(), input.municipalityCode(),
-                input.title().strip(), properties, links(input.areaIds(), input.themeIds(), input.targetGroupIds(), true)));
+        return content.publish("publishApproach", writables.approach, input.id(), input.municipalityCode(),
+                input.title().strip(), properties, links(input.areaIds(), input.themeIds(), input.targetGroupIds(), true));
     }
 
     @Mutation
@@ -59,6 +64,11 @@ public class ApproachMutations {
     public ApproachPayload updateApproach(@NonNull @Id @Description("The approach's id (global) or slug.") String id,
             @NonNull @Description("The version your change is based on (the approach's version when you read it).") int expectedVersion,
             @NonNull @Description("The fields to change.") UpdateApproachInput input) {
+        return payload(update(id, expectedVersion, input));
+    }
+
+    /** Changes the approach if it is still at the expected version; returns its id. */
+    String update(String id, int expectedVersion, UpdateApproachInput input) {
         input = inputs.check(input);
         if (input.status() != null) {
             checkStart(input.status(), input.startedOn());
@@ -66,14 +76,19 @@ public class ApproachMutations {
         var properties = Properties.of(writables.approach, "title", input.title() == null ? null : input.title().strip(),
                 "summary", input.summary(), "results", input.results(), "kind", input.kind(), "status", input.status(),
                 "startedOn", input.startedOn(), "evidenceLevel", input.evidenceLevel(), "contactRole", input.contactRole());
-        return payload(content.update("updateApproach", writables.approach, id, expectedVersion, properties));
+        return content.update("updateApproach", writables.approach, id, expectedVersion, properties);
     }
 
     @Mutation
     @NonNull
     @Description("Retracts an approach: hidden from every public read, kept in the graph and the journal. Publish it again to undo.")
     public ApproachPayload retractApproach(@NonNull @Id @Description("The approach's id (global) or slug.") String id) {
-        return payload(content.retract("retractApproach", writables.approach, id));
+        return payload(retract(id));
+    }
+
+    /** Retracts the approach; returns its id. */
+    String retract(String id) {
+        return content.retract("retractApproach", writables.approach, id);
     }
 
     @Mutation
@@ -81,7 +96,7 @@ public class ApproachMutations {
     @Description("Links existing areas (of the approach's municipality), themes and target groups to an approach; nothing is created.")
     public ApproachPayload linkApproach(@NonNull @Id @Description("The approach's id (global) or slug.") String id,
             @NonNull @Description("What to link.") ApproachLinksInput links) {
-        return relink("linkApproach", id, links, true);
+        return payload(relink("linkApproach", id, links, true));
     }
 
     @Mutation
@@ -89,13 +104,14 @@ public class ApproachMutations {
     @Description("Unlinks areas, themes and target groups from an approach; the areas, themes and groups themselves stay.")
     public ApproachPayload unlinkApproach(@NonNull @Id @Description("The approach's id (global) or slug.") String id,
             @NonNull @Description("What to unlink.") ApproachLinksInput links) {
-        return relink("unlinkApproach", id, links, false);
+        return payload(relink("unlinkApproach", id, links, false));
     }
 
-    private ApproachPayload relink(String mutation, String id, ApproachLinksInput links, boolean add) {
+    /** Links ({@code add}) or unlinks; returns the approach's id. */
+    String relink(String mutation, String id, ApproachLinksInput links, boolean add) {
         links = inputs.check(links);
-        return payload(content.relink(mutation, writables.approach, id,
-                links(links.areaIds(), links.themeIds(), links.targetGroupIds(), false), add));
+        return content.relink(mutation, writables.approach, id,
+                links(links.areaIds(), links.themeIds(), links.targetGroupIds(), false), add);
     }
 
     private ApproachPayload payload(String id) {
