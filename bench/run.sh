@@ -251,12 +251,14 @@ PEER_URL=http://127.0.0.1:$PEER_PORT
 RSS_AT_START=$(rss_json)
 
 # --- Warm-up ---------------------------------------------------------------------------------
-log "warming the service up for $WARMUP s on the read mix"
-wrk_run "$WARMUP" "$SERVICE_URL" "$RUN/requests/warmup.service.txt" /graphql > "$RUN/warmup.service.json"
-log "  $(cat "$RUN/warmup.service.json")"
-log "warming the peer up for $WARMUP s on its read mix"
-wrk_run "$WARMUP" "$PEER_URL" "$RUN/requests/warmup.peer.txt" / > "$RUN/warmup.peer.json"
-log "  $(cat "$RUN/warmup.peer.json")"
+if [[ -s $RUN/requests/warmup.service.txt ]]; then # QUERIES may name only writes
+    log "warming the service up for $WARMUP s on the read mix"
+    wrk_run "$WARMUP" "$SERVICE_URL" "$RUN/requests/warmup.service.txt" /graphql > "$RUN/warmup.service.json"
+    log "  $(cat "$RUN/warmup.service.json")"
+    log "warming the peer up for $WARMUP s on its read mix"
+    wrk_run "$WARMUP" "$PEER_URL" "$RUN/requests/warmup.peer.txt" / > "$RUN/warmup.peer.json"
+    log "  $(cat "$RUN/warmup.peer.json")"
+fi
 
 # --- Measurements: reads first, then writes (they add approaches), per query service, peer, baseline
 measure_http() { # measure_http <query> <system> <url> <path> <requests file>
@@ -291,7 +293,10 @@ measure_baseline() { # measure_baseline <query>
 
 # --- Profile of the service under the slowest read -------------------------------------------
 # Taken right after the reads are measured, before any write: the writes add thousands of approaches,
-# and a profile on that bigger graph would not be the profile of the read as it was measured.
+# and a profile on that bigger graph would not be the profile of the read as it was measured. A write
+# named in PROFILE_QUERY is profiled after the writes are measured, on a write path as warm as measured.
+PROFILE_WRITE=false
+[[ -n $PROFILE_QUERY ]] && grep -q '^mutation' "$BENCH/queries/$PROFILE_QUERY/query.graphql" && PROFILE_WRITE=true
 profile_slowest_read() {
     ((PROFILE_SECONDS > 0)) || return 0
     if [[ -z $PROFILE_QUERY ]]; then
@@ -318,7 +323,7 @@ ORDERED=("${READS[@]}")
 for q in $QUERIES; do [[ " ${READS[*]} " == *" $q "* ]] || ORDERED+=("$q"); done
 for q in "${ORDERED[@]}"; do
     if [[ " ${READS[*]} " != *" $q "* && ! -f $RUN/warmup.writes.json ]]; then
-        profile_slowest_read
+        $PROFILE_WRITE || profile_slowest_read
         log "warming the service up for $((WARMUP / 2)) s on the writes"
         wrk_run $((WARMUP / 2)) "$SERVICE_URL" "$RUN/requests/warmup.writes.txt" /graphql > "$RUN/warmup.writes.json"
         log "  $(cat "$RUN/warmup.writes.json")"
@@ -328,7 +333,7 @@ for q in "${ORDERED[@]}"; do
     [[ -f $RUN/requests/$q.peer.txt ]] && measure_http "$q" peer "$PEER_URL" / "$RUN/requests/$q.peer.txt"
     measure_baseline "$q"
 done
-[[ -f $RUN/warmup.writes.json ]] || profile_slowest_read
+[[ -f $RUN/profile.md ]] || profile_slowest_read
 
 # --- Soak ------------------------------------------------------------------------------------
 : > "$RUN/soak.jsonl"
