@@ -80,9 +80,7 @@ public class GraphReads {
             RecordReader<T> reader) {
         var statement = lookups.get(List.of(type.label(), Selections.shape(selection)),
                 shape -> Graph.Rendered.of(ReadPlanner.one(model, type, key, selection)));
-        var parameters = new HashMap<>(statement.parameters());
-        parameters.put(ReadPlanner.KEY, type.keyOf(key));
-        var rows = graph.read(statement.with(parameters));
+        var rows = graph.read(statement.with(ReadPlanner.KEY, type.keyOf(key)));
         return rows.isEmpty() ? null
                 : reader.apply(new Row(RowShape.of(model, type, selection, false).toMap(rows.get(0).asList())));
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,6 +91,13 @@ public class Graph {
         /** The same statement with these parameters. */
         public Rendered with(Map<String, Object> values) {
             return new Rendered(cypher, values);
+        }
+
+        /** The same statement with one parameter set to another value (a key, when the text serves every node). */
+        public Rendered with(String parameter, Object value) {
+            var values = new HashMap<>(parameters);
+            values.put(parameter, value);
+            return with(values);
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import graphql.execution.ExecutionStrategyParameters;
 import graphql.execution.ResultPath;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.DataFetchingEnvironmentImpl;
-import graphql.schema.DataFetchingFieldSelectionSetImpl;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.SelectedField;
@@ -92,7 +90,8 @@ public final class PrefetchingMutationStrategy extends AsyncSerialExecutionStrat
         }
         List<Value> rows;
         try {
-            rows = payload.statement() == null ? List.of() : graph.read(payload.statement().with(keyed(payload, key)));
+            rows = payload.statement() == null ? List.of()
+                    : graph.read(payload.statement().with(ReadPlanner.KEY, payload.type().keyOf(key)));
         } catch (RuntimeException readFailed) {
             // The write committed: answer its id, and the node as not read.
             return failed(Map.of(field.getResultKey(), payload.withoutNode(key)), path.segment(payload.nodeKey()),
@@ -113,16 +112,10 @@ public final class PrefetchingMutationStrategy extends AsyncSerialExecutionStrat
         }
     }
 
-    private Map<String, Object> keyed(Payload payload, String key) {
-        var parameters = new HashMap<>(payload.statement().parameters());
-        parameters.put(ReadPlanner.KEY, payload.type().keyOf(key));
-        return parameters;
-    }
-
     /** The payload's fields: {@code id}, {@code __typename} and at most one node field, else field by field. */
     private Payload payload(GraphQLSchema schema, ExecutableNormalizedField field, PlannedMutation mutation) {
         var payloadType = GraphQLTypeUtil.unwrapAll(field.getType(schema)).getName();
-        var selection = selection(schema, field);
+        var selection = QueryPlanner.selection(schema, field);
         return payloads.get(List.of(mutation.name(), Selections.shape(selection)), shape -> {
             var fields = new ArrayList<PayloadField>();
             SelectedField node = null;
@@ -148,11 +141,6 @@ public final class PrefetchingMutationStrategy extends AsyncSerialExecutionStrat
             return new Payload(payloadType, List.copyOf(fields), mutation.type(), statement,
                     compiler.node(mutation.type(), nodeFields));
         });
-    }
-
-    private static List<SelectedField> selection(GraphQLSchema schema, ExecutableNormalizedField field) {
-        return DataFetchingFieldSelectionSetImpl.newCollector(schema, field.getType(schema), () -> field)
-                .getImmediateFields();
     }
 
     private static byte[] json(String resultKey, Payload payload, String key, List<Value> rows) {

@@ -91,7 +91,8 @@ final class QueryPlanner {
         return new QueryPlan.RootField(field.getResultKey(), Graph.Rendered.of(statement), writer);
     }
 
-    private static List<SelectedField> selection(GraphQLSchema schema, ExecutableNormalizedField field) {
+    /** The fields selected directly under the field, as graphql-java's data fetchers see them. */
+    static List<SelectedField> selection(GraphQLSchema schema, ExecutableNormalizedField field) {
         return DataFetchingFieldSelectionSetImpl.newCollector(schema, field.getType(schema), () -> field)
                 .getImmediateFields();
     }
