@@ -3,7 +3,6 @@ package nl.veiligegemeente.api.prefetched;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -66,12 +65,13 @@ class PrefetchedMutationsTest {
 
     @Test
     void anUpdateALinkAndARetractAnswerAsFieldByFieldExecutionWould() {
-        var id = JsonPath.from(post(PUBLISH, Map.of("input", input("Fixture prefetched buurtaanpak", List.of())), false).asString())
-                .getString("data.publishApproach.id");
+        var published = post(PUBLISH, Map.of("input", input("Fixture prefetched buurtaanpak", List.of())), false);
+        var id = JsonPath.from(published.asString()).getString("data.publishApproach.id");
         var update = """
                 mutation($id: ID!, $version: Int!, $input: UpdateApproachInput!) {
                   updateApproach(id: $id, expectedVersion: $version, input: $input) { id approach { title version } } }""";
-        var updated = post(update, Map.of("id", id, "version", 1, "input", Map.of("title", "Fixture prefetched buurtaanpak 2")), false);
+        var renamed = Map.of("title", "Fixture prefetched buurtaanpak 2");
+        var updated = post(update, Map.of("id", id, "version", 1, "input", renamed), false);
         assertThat(updated.header(EXECUTION)).isEqualTo("prefetched");
         assertThat(JsonPath.from(updated.asString()).getMap("data.updateApproach.approach"))
                 .isEqualTo(Map.of("title", "Fixture prefetched buurtaanpak 2", "version", 2));
@@ -132,16 +132,9 @@ class PrefetchedMutationsTest {
     }
 
     private static Map<String, Object> input(String title, List<String> themeIds) {
-        var input = new HashMap<String, Object>();
-        input.put("municipalityCode", OWN);
-        input.put("title", title);
-        input.put("summary", "Een aanpak om de snelle weg te testen.");
-        input.put("kind", "LOCATION_ORIENTED");
-        input.put("status", "ACTIVE");
-        input.put("startedOn", "2021-06-09");
-        input.put("themeIds", themeIds);
-        input.put("targetGroupIds", List.of("kinderen"));
-        return input;
+        return Map.of("municipalityCode", OWN, "title", title, "summary", "Een aanpak om de snelle weg te testen.",
+                "kind", "LOCATION_ORIENTED", "status", "ACTIVE", "startedOn", "2021-06-09", "themeIds", themeIds,
+                "targetGroupIds", List.of("kinderen"));
     }
 
     private static Response post(String query, Map<String, Object> variables, boolean fieldByField) {
