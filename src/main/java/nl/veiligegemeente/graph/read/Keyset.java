@@ -7,6 +7,7 @@ import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
 
 import nl.veiligegemeente.graph.model.Ordering;
+import nl.veiligegemeente.graph.model.SortKey;
 
 /** The keyset condition "comes after (or before) this cursor" under an order of several keys. */
 final class Keyset {
@@ -26,20 +27,18 @@ final class Keyset {
         var keys = ordering.keys();
         List<Object> values = cursor.values();
         var last = keys.size() - 1;
-        var condition = compare(node, ordering, values, last, backward, true);
+        var condition = compare(node, keys.get(last), values.get(last), backward, true);
         for (var i = last - 1; i >= 0; i--) {
             var differs = SortExpressions.of(node, keys.get(i)).isNotEqualTo(Cypher.anonParameter(values.get(i)));
-            condition = compare(node, ordering, values, i, backward, false).and(differs.or(condition));
+            condition = compare(node, keys.get(i), values.get(i), backward, false).and(differs.or(condition));
         }
         return condition;
     }
 
-    /** Key i strictly (or not strictly) beyond its value in the cursor. */
-    private static Condition compare(Node node, Ordering ordering, List<Object> values, int i, boolean backward,
-            boolean strictly) {
-        var key = ordering.keys().get(i);
+    /** The key strictly (or not strictly) beyond its value in the cursor. */
+    private static Condition compare(Node node, SortKey key, Object cursorValue, boolean backward, boolean strictly) {
         var property = SortExpressions.of(node, key);
-        var value = Cypher.anonParameter(values.get(i));
+        var value = Cypher.anonParameter(cursorValue);
         var later = key.descending() == backward;
         if (later) {
             return strictly ? property.gt(value) : property.gte(value);
