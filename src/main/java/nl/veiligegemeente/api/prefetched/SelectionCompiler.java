@@ -1,6 +1,7 @@
 package nl.veiligegemeente.api.prefetched;
 
 import java.io.IOException;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -170,11 +171,26 @@ final class SelectionCompiler {
     private static Pages.Page<Value> page(Value page, PageRequest request, RowAccess rows) {
         var total = page.get(ReadPlanner.PAGE_TOTAL);
         var sortValues = rows.sortValues();
-        return Pages.page(page.get(ReadPlanner.PAGE_ROWS).asList(row -> row), page.get(ReadPlanner.PAGE_OTHER_SIDE).isTrue(),
+        return Pages.page(elements(page.get(ReadPlanner.PAGE_ROWS)), page.get(ReadPlanner.PAGE_OTHER_SIDE).isTrue(),
                 total.isNull() ? null : total.asNumber(), request, row -> {
                     var values = sortValues.apply(row);
                     return values.isNull() ? null : values.asList();
                 });
+    }
+
+    /** The elements of a list the driver returned, without copying them. */
+    private static List<Value> elements(Value list) {
+        return new AbstractList<>() {
+            @Override
+            public Value get(int index) {
+                return list.get(index);
+            }
+
+            @Override
+            public int size() {
+                return list.size();
+            }
+        };
     }
 
     /** The name of the object type a field's values have, whatever lists and non-nulls wrap it. */
@@ -194,8 +210,12 @@ final class SelectionCompiler {
         }
         var key = access.property(type.key());
         if (name.equals(NodeType.ID)) {
-            var label = type.label();
-            return (out, row) -> out.writeString(NodeId.encode(label, key.apply(row).asString()));
+            var encoder = NodeId.asciiEncoder(type.label());
+            return (out, row) -> {
+                // Base64url needs no JSON escaping: its bytes go out as they are.
+                var id = encoder.apply(key.apply(row).asString());
+                out.writeRawUTF8String(id, 0, id.length);
+            };
         }
         if (name.equals(type.keyField())) {
             return (out, row) -> out.writeString(key.apply(row).asString());

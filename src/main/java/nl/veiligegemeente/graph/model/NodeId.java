@@ -1,8 +1,10 @@
 package nl.veiligegemeente.graph.model;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +30,20 @@ public record NodeId(String label, String key) {
     /** The encoded id of the node of this label and key. */
     public static String encode(String label, String key) {
         return ENCODER.encodeToString((label + SEPARATOR + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The encoded ids of one label's nodes as ASCII bytes, for writers that put them into JSON as they
+     * are: the label's part is converted once, and no String is made of the id.
+     */
+    public static Function<String, byte[]> asciiEncoder(String label) {
+        var prefix = (label + SEPARATOR).getBytes(StandardCharsets.UTF_8);
+        return key -> {
+            var keyBytes = key.getBytes(StandardCharsets.UTF_8);
+            var text = Arrays.copyOf(prefix, prefix.length + keyBytes.length);
+            System.arraycopy(keyBytes, 0, text, prefix.length, keyBytes.length);
+            return ENCODER.encode(text);
+        };
     }
 
     /** This id, encoded. */

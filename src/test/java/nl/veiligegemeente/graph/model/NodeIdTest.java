@@ -3,6 +3,8 @@ package nl.veiligegemeente.graph.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
 import nl.veiligegemeente.network.NetworkModel;
@@ -28,6 +30,7 @@ class NodeIdTest {
             var encoded = NodeId.encode("Approach", key);
             assertThat(encoded).matches("[A-Za-z0-9_-]+");
             assertThat(NodeId.decode(encoded)).contains(new NodeId("Approach", key));
+            assertThat(new String(NodeId.asciiEncoder("Approach").apply(key), StandardCharsets.US_ASCII)).isEqualTo(encoded);
         }
     }
 
