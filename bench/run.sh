@@ -13,7 +13,8 @@ SCALE=${1:-x1}
 
 WARMUP=${WARMUP:-180}                  # the service and the peer on the whole read mix (the service with the writes), before any measurement
 QUERY_WARMUP=${QUERY_WARMUP:-10}       # on each query, right before its measurement
-DURATION=${DURATION:-30}               # each measurement
+ROUNDS=${ROUNDS:-3}                    # per query: the service, the peer and the baseline in turn, this many times
+DURATION=${DURATION:-10}               # each measurement (one round of one system)
 BASELINE_WARMUP=${BASELINE_WARMUP:-30} # the baseline JVM, per query
 CONNECTIONS=${CONNECTIONS:-16}
 PROFILE_SECONDS=${PROFILE_SECONDS:-30}
@@ -260,35 +261,57 @@ if [[ -s $RUN/requests/warmup.service.txt ]]; then # QUERIES may name only write
     log "  $(cat "$RUN/warmup.peer.json")"
 fi
 
-# --- Measurements: reads first, then writes (they add approaches), per query service, peer, baseline
-measure_http() { # measure_http <query> <system> <url> <path> <requests file>
-    wrk_run "$QUERY_WARMUP" "$3" "$5" "$4" > /dev/null
+# --- Measurements: reads first, then writes (they add approaches); per query ROUNDS rounds of the
+# service, the peer and the baseline in turn, so that a slow spell of the shared host falls on all
+# three alike and the ratios pair measurements taken within a minute of each other.
+measure_http() { # measure_http <query> <system> <url> <path> <requests file> <round>
+    (($6 > 1)) || wrk_run "$QUERY_WARMUP" "$3" "$5" "$4" > /dev/null
     local before after result
     before=$(snapshot)
     result=$(wrk_run "$DURATION" "$3" "$5" "$4")
     after=$(snapshot)
     local line
-    line=$(jq -c --arg q "$1" --arg s "$2" --argjson cpu "$(cpu_json "$before" "$after")" --argjson rss "$(rss_json)" \
-        '{query: $q, system: $s} + . + {cpu: $cpu, rss: $rss}' <<<"$result")
+    line=$(jq -c --arg q "$1" --arg s "$2" --argjson round "$6" --argjson cpu "$(cpu_json "$before" "$after")" --argjson rss "$(rss_json)" \
+        '{query: $q, system: $s, round: $round} + . + {cpu: $cpu, rss: $rss}' <<<"$result")
     echo "$line" >> "$RUN/measure.jsonl"
-    log "  $2: $(jq -c '{rps, p50ms, p99ms, errors}' <<<"$line")"
+    log "  $2 round $6: $(jq -c '{rps, p50ms, p99ms, errors}' <<<"$line")"
 }
 
-measure_baseline() { # measure_baseline <query>
-    local out result
-    # Transactions time out after 30 s, so warm-up + duration + 30 s bound a healthy run; a failed baseline is logged, not fatal.
-    if ! out=$(timeout $((BASELINE_WARMUP + DURATION + 180)) java -cp "$TOOLS_CP" bench.Baseline "$NEO4J_URI" "$BENCH/queries/$1" \
-        "$CONNECTIONS" "$BASELINE_WARMUP" "$DURATION" --cpu neo4j="$NEO4J_PID" 2>&1); then
-        log "  baseline of $1 failed or timed out, left out of the report: $(tail -3 <<<"$out")"
-        return 0
-    fi
-    grep '^first error' <<<"$out" || true
-    result=$(grep '^RESULT ' <<<"$out" | sed 's/^RESULT //')
+# The baseline JVM of a query warms up once, then measures a round each time it is told to (bench.Baseline --rounds).
+baseline_expect() { # baseline_expect <prefix>: reads the baseline's output up to a line with that prefix, into BASELINE_LINE
     local line
-    line=$(jq -c --arg q "$1" --argjson rss "$(rss_json)" \
-        '{query: $q, system: "baseline", requests, errors, rps, p50ms, p99ms, cpu: {baseline: .cpu_baseline, neo4j: .cpu_neo4j}, rss: $rss}' <<<"$result")
+    while read -r -t $((BASELINE_WARMUP + DURATION + 300)) line <&"${BASELINE[0]}"; do
+        if [[ $line == "$1"* ]]; then BASELINE_LINE=$line; return 0; fi
+    done
+    return 1
+}
+baseline_start() { # baseline_start <query>: starts its baseline JVM and waits for the end of its warm-up
+    coproc BASELINE { exec java -cp "$TOOLS_CP" bench.Baseline "$NEO4J_URI" "$BENCH/queries/$1" "$CONNECTIONS" \
+        "$BASELINE_WARMUP" "$DURATION" --rounds "$ROUNDS" --cpu neo4j="$NEO4J_PID" 2>>"$RUN/baseline.log"; }
+    BASELINE_RUNNING=$BASELINE_PID
+    PIDS+=("$BASELINE_RUNNING")
+    baseline_expect READY || baseline_failed "$1" warm-up
+}
+baseline_failed() { # baseline_failed <query> <when>: logged, not fatal; the query's ratios are left out
+    log "  baseline of $1 failed or timed out ($2), left out of the report: $(tail -3 "$RUN/baseline.log")"
+    kill "$BASELINE_RUNNING" 2>/dev/null || true
+    BASELINE_RUNNING=
+}
+measure_baseline() { # measure_baseline <query> <round>
+    [[ -n $BASELINE_RUNNING ]] || return 0
+    echo go >&"${BASELINE[1]}"
+    baseline_expect RESULT || { baseline_failed "$1" "round $2"; return 0; }
+    local line
+    line=$(jq -c --arg q "$1" --argjson round "$2" --argjson rss "$(rss_json)" \
+        '{query: $q, system: "baseline", round: $round, requests, errors, rps, p50ms, p99ms, cpu: {baseline: .cpu_baseline, neo4j: .cpu_neo4j}, rss: $rss}' \
+        <<<"${BASELINE_LINE#RESULT }")
     echo "$line" >> "$RUN/measure.jsonl"
-    log "  baseline: $(jq -c '{rps, p50ms, p99ms, errors}' <<<"$line")"
+    log "  baseline round $2: $(jq -c '{rps, p50ms, p99ms, errors}' <<<"$line")"
+    ((ROUNDS == $2)) || baseline_expect READY || baseline_failed "$1" "after round $2"
+}
+baseline_stop() {
+    [[ -n $BASELINE_RUNNING ]] && { wait "$BASELINE_RUNNING" 2>/dev/null || true; }
+    BASELINE_RUNNING=
 }
 
 # --- Profile of the service under the slowest read -------------------------------------------
@@ -329,9 +352,13 @@ for q in "${ORDERED[@]}"; do
         log "  $(cat "$RUN/warmup.writes.json")"
     fi
     log "measuring $q"
-    measure_http "$q" service "$SERVICE_URL" /graphql "$RUN/requests/$q.service.txt"
-    [[ -f $RUN/requests/$q.peer.txt ]] && measure_http "$q" peer "$PEER_URL" / "$RUN/requests/$q.peer.txt"
-    measure_baseline "$q"
+    baseline_start "$q"
+    for round in $(seq 1 "$ROUNDS"); do
+        measure_http "$q" service "$SERVICE_URL" /graphql "$RUN/requests/$q.service.txt" "$round"
+        [[ -f $RUN/requests/$q.peer.txt ]] && measure_http "$q" peer "$PEER_URL" / "$RUN/requests/$q.peer.txt" "$round"
+        measure_baseline "$q" "$round"
+    done
+    baseline_stop
 done
 [[ -f $RUN/profile.md ]] || profile_slowest_read
 
@@ -370,10 +397,10 @@ RELAUNCH_ANSWER=$ANSWERED_AFTER
 # --- Report ----------------------------------------------------------------------------------
 CPU_MODEL=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
 jq -n --arg started "$STAMP UTC" --arg scale "$SCALE" --arg runLabel "$LABEL" \
-    --argjson connections "$CONNECTIONS" --argjson soakConnections "$SOAK_CONNECTIONS" --argjson duration "$DURATION" --argjson warmup "$WARMUP" \
+    --argjson connections "$CONNECTIONS" --argjson rounds "$ROUNDS" --argjson soakConnections "$SOAK_CONNECTIONS" --argjson duration "$DURATION" --argjson warmup "$WARMUP" \
     --argjson queryWarmup "$QUERY_WARMUP" --argjson baselineWarmup "$BASELINE_WARMUP" --argjson soakSegment "$SOAK_SEGMENT" \
     --argjson rssAtStart "$RSS_AT_START" --arg soakWrite "$SOAK_WRITE" --args '{
-      started: $started, scale: $scale, "label": $runLabel, connections: $connections, duration: $duration,
+      started: $started, scale: $scale, "label": $runLabel, connections: $connections, rounds: $rounds, duration: $duration,
       warmup: $warmup, queryWarmup: $queryWarmup, baselineWarmup: $baselineWarmup, soakSegment: $soakSegment,
       soakConnections: $soakConnections, rssAtStart: $rssAtStart, soakWrite: $soakWrite, soakReads: $ARGS.positional}' "${SOAK_READS[@]}" > "$RUN/run.tmp.json"
 jq --arg machine "$(nproc) × $CPU_MODEL, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) RAM, $(uname -sr)" \

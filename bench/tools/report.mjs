@@ -10,7 +10,6 @@ const run = JSON.parse(readFileSync(join(dir, "run.json"), "utf8"));
 const measured = jsonl("measure.jsonl");
 const soak = jsonl("soak.jsonl");
 const f = (n, digits = 1) => (n === undefined || n === null || Number.isNaN(n) ? "–" : n.toFixed(digits));
-const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : "–");
 const own = { service: "service", peer: "peer", baseline: "baseline" };
 
 const out = [];
@@ -19,35 +18,68 @@ out.push(`${run.label}`, "");
 out.push("| | |", "|---|---|");
 for (const [k, v] of Object.entries(run.facts)) out.push(`| ${k} | ${v} |`);
 out.push("");
+const median = (values) => {
+    const sorted = values.filter((v) => v !== undefined && v !== null && !Number.isNaN(v)).sort((a, b) => a - b);
+    return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : undefined;
+};
+const sum = (values) => values.reduce((a, b) => a + (b ?? 0), 0);
+const rounds = run.rounds ?? 1;
+const queries = [...new Set(measured.map((m) => m.query))];
+// The rounds of one system on one query, by round number (a run before rounds had one, unnumbered).
+const roundsOf = (q, system) => new Map(measured.filter((m) => m.query === q && m.system === system).map((m) => [m.round ?? 1, m]));
+// The round with the median req/s stands for the system; CPU per request is over all its rounds.
+const summary = (byRound) => {
+    const all = [...byRound.values()];
+    if (!all.length) return undefined;
+    const typical = all.slice().sort((a, b) => a.rps - b.rps)[Math.floor((all.length - 1) / 2)];
+    const requests = sum(all.map((m) => m.requests));
+    const cpu = (name) => sum(all.map((m) => m.cpu[name]));
+    return { typical, all, requests, errors: sum(all.map((m) => m.errors)), cpu };
+};
+// Per round the service's value divided by the baseline's of the same round; the median of those.
+const pairedRatio = (service, baseline, field) => median([...service.entries()]
+    .filter(([round, m]) => m.requests && baseline.get(round)?.[field])
+    .map(([round, m]) => m[field] / baseline.get(round)[field]));
+
 out.push("## Requests", "");
-out.push(`${run.connections} connections, ${run.duration} s per measurement after ${run.queryWarmup} s of warm-up on the same`
-    + ` query (the service and the peer were first warmed ${run.warmup} s on the whole read mix, and the service ${Math.floor(run.warmup / 2)} s on the publishes before the first write; the baseline JVM warms`
-    + ` ${run.baselineWarmup} s per query). CPU is user + system time from /proc over the measured window; ms/request`
-    + " divides it by the requests. Every response was checked (errors = non-200, a GraphQL `errors` member, no `data`, or a"
+out.push(`${run.connections} connections; per query ${rounds} round${rounds > 1 ? "s" : ""} of ${run.duration} s each of the service, the peer and`
+    + " the baseline in turn (the same query, one after the other on the same Neo4j), after"
+    + ` ${run.queryWarmup} s of warm-up on the query (the service and the peer were first warmed ${run.warmup} s on the whole read mix, and the service ${Math.floor(run.warmup / 2)} s on the publishes before the first write; the baseline JVM warms`
+    + ` ${run.baselineWarmup} s per query before its first round). req/s, p50 and p99 are those of the system's median round (by req/s);`
+    + " the req/s of every round follow in brackets. CPU is user + system time from /proc over the measured windows of all rounds; ms/request"
+    + " divides it by their requests. Every response was checked (errors = non-200, a GraphQL `errors` member, no `data`, or a"
     + " transport error; for the baseline an exception or an empty result).", "");
-out.push("| query | system | req/s | p50 ms | p99 ms | errors | own CPU s | own CPU ms/req | Neo4j CPU s | Neo4j CPU ms/req | PostgreSQL CPU s |");
+out.push("| query | system | req/s (rounds) | p50 ms | p99 ms | errors | own CPU s | own CPU ms/req | Neo4j CPU s | Neo4j CPU ms/req | PostgreSQL CPU s |");
 out.push("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-for (const m of measured) {
-    const ownCpu = m.cpu[own[m.system]];
-    if (!m.requests) {
-        out.push(`| ${m.query} | ${m.system} | 0 (no answer within the window) | – | – | ${m.errors} | ${f(m.cpu[own[m.system]], 2)} | – | ${f(m.cpu.neo4j, 2)} | – | – |`);
-        continue;
+for (const q of queries) {
+    for (const system of ["service", "peer", "baseline"]) {
+        const s = summary(roundsOf(q, system));
+        if (!s) continue;
+        const ownCpu = s.cpu(own[system]);
+        const perRound = s.all.length > 1 ? ` (${s.all.map((m) => f(m.rps)).join(" / ")})` : "";
+        if (!s.requests) {
+            out.push(`| ${q} | ${system} | 0 (no answer within the window) | – | – | ${s.errors} | ${f(ownCpu, 2)} | – | ${f(s.cpu("neo4j"), 2)} | – | – |`);
+            continue;
+        }
+        out.push(`| ${q} | ${system} | ${f(s.typical.rps)}${perRound} | ${f(s.typical.p50ms)} | ${f(s.typical.p99ms)} | ${s.errors} | ${f(ownCpu, 2)} | ${f(1000 * ownCpu / s.requests, 2)}`
+            + ` | ${f(s.cpu("neo4j"), 2)} | ${f(1000 * s.cpu("neo4j") / s.requests, 2)} | ${system === "service" ? f(s.cpu("postgres"), 2) : "–"} |`);
     }
-    out.push(`| ${m.query} | ${m.system} | ${f(m.rps)} | ${f(m.p50ms)} | ${f(m.p99ms)} | ${m.errors} | ${f(ownCpu, 2)} | ${f(1000 * ownCpu / m.requests, 2)}`
-        + ` | ${f(m.cpu.neo4j, 2)} | ${f(1000 * m.cpu.neo4j / m.requests, 2)} | ${m.system === "service" ? f(m.cpu.postgres, 2) : "–"} |`);
 }
 out.push("", "## Ratios per query", "");
 out.push("Req/s of the service divided by the baseline's (the same rows by hand-written Cypher through the Java driver) and by"
-    + " the peer's (@neo4j/graphql); p99 of the service divided by the baseline's. Target (issue 8): req/s ratio ≥ 0.75 and"
+    + " the peer's (@neo4j/graphql), and p99 of the service divided by the baseline's: each the median over the rounds of the"
+    + " ratio within a round. Target (issue 8): req/s ratio ≥ 0.75 and"
     + " p99 ratio ≤ 2 against the baseline, ≥ 3 against the peer.", "");
 out.push("| query | service ÷ baseline (req/s) | service ÷ peer (req/s) | service p99 ÷ baseline p99 | service CPU ms/req | Neo4j CPU ms/req under the service |");
 out.push("|---|---:|---:|---:|---:|---:|");
-const queries = [...new Set(measured.map((m) => m.query))];
+const r2 = (n) => (n === undefined ? "–" : n.toFixed(2));
 for (const q of queries) {
-    const by = Object.fromEntries(measured.filter((m) => m.query === q).map((m) => [m.system, m]));
-    const s = by.service?.requests ? by.service : undefined;
-    out.push(`| ${q} | ${ratio(s?.rps, by.baseline?.rps)} | ${ratio(s?.rps, by.peer?.rps)} | ${ratio(s?.p99ms, by.baseline?.p99ms)}`
-        + ` | ${s ? f(1000 * s.cpu.service / s.requests, 2) : "–"} | ${s ? f(1000 * s.cpu.neo4j / s.requests, 2) : "–"} |`);
+    const service = roundsOf(q, "service");
+    const s = summary(service);
+    const measuredService = s?.requests ? s : undefined;
+    out.push(`| ${q} | ${r2(pairedRatio(service, roundsOf(q, "baseline"), "rps"))} | ${r2(pairedRatio(service, roundsOf(q, "peer"), "rps"))}`
+        + ` | ${r2(pairedRatio(service, roundsOf(q, "baseline"), "p99ms"))}`
+        + ` | ${measuredService ? f(1000 * s.cpu("service") / s.requests, 2) : "–"} | ${measuredService ? f(1000 * s.cpu("neo4j") / s.requests, 2) : "–"} |`);
 }
 out.push("", "## Memory (RSS, MiB)", "");
 out.push("| process | after start | highest after a measurement | at the end |", "|---|---:|---:|---:|");

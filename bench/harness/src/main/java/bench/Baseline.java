@@ -1,5 +1,8 @@
 package bench;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.nio.file.Path;
@@ -26,9 +29,11 @@ import org.neo4j.driver.TransactionConfig;
  * transaction per request (a write transaction for mutations), no HTTP and no GraphQL. Warms up,
  * then measures; every record is read; an exception (also a transaction over the 30 s timeout,
  * as wrk's for HTTP) or an empty result counts as an error.
- * Prints one line {@code RESULT {json}} with requests, errors, req/s, p50 and p99 in ms, and the
+ * Prints one line {@code RESULT {json}} per round with requests, errors, req/s, p50 and p99 in ms, and the
  * CPU seconds of this JVM and of the processes given with {@code --cpu name=pid} over the measured window.
- * Usage: {@code Baseline <bolt uri> <query dir> <threads> <warm-up s> <duration s> [--cpu name=pid]...}
+ * With {@code --rounds N} it measures N times, each round after printing {@code READY} and reading a
+ * line from standard input, so that a caller can measure other systems between the rounds.
+ * Usage: {@code Baseline <bolt uri> <query dir> <threads> <warm-up s> <duration s> [--rounds N] [--cpu name=pid]...}
  */
 public final class Baseline {
 
@@ -46,7 +51,12 @@ public final class Baseline {
         int duration = Integer.parseInt(args[4]);
         var watched = new LinkedHashMap<String, String>();
         watched.put("baseline", "self");
+        int rounds = 1;
         for (int i = 5; i + 1 < args.length; i += 2) {
+            if (args[i].equals("--rounds")) {
+                rounds = Integer.parseInt(args[i + 1]);
+                continue;
+            }
             var pair = args[i + 1].split("=", 2);
             watched.put(pair[0], pair[1]);
         }
@@ -60,17 +70,31 @@ public final class Baseline {
             driver.verifyConnectivity();
             var load = new Load(driver, cypher, variables, write, nonce);
             load.run(threads, warmup);
-            var cpuBefore = cpu(watched);
-            var result = load.run(threads, duration);
-            var cpuAfter = cpu(watched);
-            var out = new StringBuilder("{");
-            out.append(result.json());
-            cpuBefore.forEach((name, before) -> out.append(String.format(",\"cpu_%s\":%.2f", name,
-                    (cpuAfter.get(name) - before) / (double) TICKS_PER_SECOND)));
-            System.out.println("RESULT " + out.append('}'));
-            if (result.firstError() != null) {
-                System.err.println("first error: " + result.firstError());
+            var go = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            for (int round = 1; round <= rounds; round++) {
+                if (rounds > 1) {
+                    System.out.println("READY");
+                    if (go.readLine() == null) {
+                        return;
+                    }
+                }
+                measure(load, threads, duration, watched);
             }
+        }
+    }
+
+    private static void measure(Load load, int threads, int duration, Map<String, String> watched)
+            throws Exception {
+        var cpuBefore = cpu(watched);
+        var result = load.run(threads, duration);
+        var cpuAfter = cpu(watched);
+        var out = new StringBuilder("{");
+        out.append(result.json());
+        cpuBefore.forEach((name, before) -> out.append(String.format(",\"cpu_%s\":%.2f", name,
+                (cpuAfter.get(name) - before) / (double) TICKS_PER_SECOND)));
+        System.out.println("RESULT " + out.append('}'));
+        if (result.firstError() != null) {
+            System.err.println("first error: " + result.firstError());
         }
     }
 
