@@ -29,7 +29,7 @@ public record NodeId(String label, String key) {
 
     /** The encoded id of the node of this label and key. */
     public static String encode(String label, String key) {
-        return ENCODER.encodeToString((label + SEPARATOR + key).getBytes(StandardCharsets.UTF_8));
+        return new String(asciiEncoder(label).apply(key), StandardCharsets.US_ASCII);
     }
 
     /**
