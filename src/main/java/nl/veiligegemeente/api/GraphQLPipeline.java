@@ -19,6 +19,7 @@ import nl.veiligegemeente.api.prefetched.PrefetchingMutationStrategy;
 import nl.veiligegemeente.api.prefetched.PrefetchingQueryStrategy;
 import nl.veiligegemeente.api.prefetched.ReadFailures;
 import nl.veiligegemeente.graph.Graph;
+import nl.veiligegemeente.graph.RecentReads;
 import nl.veiligegemeente.graph.model.GraphModel;
 
 /**
@@ -37,10 +38,10 @@ public class GraphQLPipeline {
     private final PrefetchingQueryStrategy queries;
     private final PrefetchingMutationStrategy mutations;
 
-    GraphQLPipeline(GraphQLLimits limits, Graph graph, GraphModel model, @All List<PlannedRootField> plannedFields,
-            @All List<PlannedMutation> plannedMutations) {
+    GraphQLPipeline(GraphQLLimits limits, Graph graph, RecentReads recentReads, GraphModel model,
+            @All List<PlannedRootField> plannedFields, @All List<PlannedMutation> plannedMutations) {
         this.limits = limits;
-        this.queries = new PrefetchingQueryStrategy(new ExceptionHandler(), graph, model, plannedFields);
+        this.queries = new PrefetchingQueryStrategy(new ExceptionHandler(), graph, recentReads, model, plannedFields);
         this.mutations = new PrefetchingMutationStrategy(new ExceptionHandler(), graph, model, plannedMutations);
     }
 

@@ -22,6 +22,7 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import io.smallrye.graphql.api.Context;
 import nl.veiligegemeente.graph.Graph;
+import nl.veiligegemeente.graph.RecentReads;
 import nl.veiligegemeente.graph.model.GraphModel;
 import nl.veiligegemeente.graph.model.NodeId;
 import nl.veiligegemeente.graph.model.NodeType;
@@ -47,13 +48,15 @@ public class GraphReads {
     private static final int PLANS_KEPT = 1000;
 
     private final Graph graph;
+    private final RecentReads recentReads;
     private final GraphModel model;
     private final Context context;
     private final Cache<PlannedField, Graph.Rendered> planned = Caffeine.newBuilder().maximumSize(PLANS_KEPT).build();
     private final Cache<List<Object>, Graph.Rendered> lookups = Caffeine.newBuilder().maximumSize(PLANS_KEPT).build();
 
-    GraphReads(Graph graph, GraphModel model, Context context) {
+    GraphReads(Graph graph, RecentReads recentReads, GraphModel model, Context context) {
         this.graph = graph;
+        this.recentReads = recentReads;
         this.model = model;
         this.context = context;
     }
@@ -156,14 +159,23 @@ public class GraphReads {
      * repeated request only runs it. (A nested field's also depends on the row above it.)
      */
     public List<Value> read(Supplier<Statement> plan) {
+        return graph.read(rendered(plan));
+    }
+
+    /** Like {@link #read}, for a statement that a result read a while ago may answer (see {@link RecentReads}). */
+    public List<Value> readReusable(Supplier<Statement> plan) {
+        return recentReads.read(rendered(plan));
+    }
+
+    private Graph.Rendered rendered(Supplier<Statement> plan) {
         var field = field();
         var path = field.getExecutionStepInfo().getPath();
         if (path.getLevel() != 1) {
-            return graph.read(plan.get());
+            return Graph.Rendered.of(plan.get());
         }
         var key = new PlannedField(field.getDocument(), field.getOperationDefinition().getName(), field.getVariables(),
                 path.getSegmentName());
-        return graph.read(planned.get(key, k -> Graph.Rendered.of(plan.get())));
+        return planned.get(key, k -> Graph.Rendered.of(plan.get()));
     }
 
     /** What decides the statement of a root field; documents are the cached, parsed ones, compared by identity. */

@@ -71,10 +71,10 @@ final class ApproachRanking {
 
     /**
      * The top {@code first} candidates for the anchor, or null when the anchor does not exist (or
-     * is retracted): one statement.
+     * is retracted): one statement, or none while a recent result may answer (see {@link nl.veiligegemeente.graph.RecentReads}).
      */
     static List<Ranked> rank(GraphReads reads, Ranking ranking, Object anchorKey, Integer first) {
-        return read(reads.read(() -> statement(reads.model(), ranking, anchorKey, first, reads.selection())));
+        return read(reads.readReusable(() -> statement(reads.model(), ranking, anchorKey, first, reads.selection())));
     }
 
     /** The number of rows a client asks for, checked like a page size. */

@@ -27,7 +27,7 @@ class PlannedDiscoveryFields {
     @Singleton
     PlannedRootField facets(GraphModel model) {
         return new PlannedRootField("facets", (arguments, selection) -> new PlannedRootField.Planned(
-                FacetPlanner.approachFacets(model, ListArguments.filter(NetworkModel.APPROACH, arguments)), null));
+                FacetPlanner.approachFacets(model, ListArguments.filter(NetworkModel.APPROACH, arguments)), null, false));
     }
 
     @Produces
@@ -42,10 +42,10 @@ class PlannedDiscoveryFields {
         return ranking("recommendedApproaches", "municipality", Recommendations.RANKING, model);
     }
 
-    /** A ranking whose anchor is named by its key in {@code anchorArgument}. */
+    /** A ranking whose anchor is named by its key in {@code anchorArgument}; a recent result of it may serve. */
     private static PlannedRootField ranking(String name, String anchorArgument, ApproachRanking.Ranking ranking,
             GraphModel model) {
         return new PlannedRootField(name, (arguments, selection) -> new PlannedRootField.Planned(ApproachRanking.statement(
-                model, ranking, arguments.get(anchorArgument), PageArgs.of(arguments).first(), selection), null));
+                model, ranking, arguments.get(anchorArgument), PageArgs.of(arguments).first(), selection), null, true));
     }
 }

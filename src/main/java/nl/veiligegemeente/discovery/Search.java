@@ -104,7 +104,7 @@ public class Search {
                 ? kinds.stream().map(kind -> SearchType.valueOf(String.valueOf(kind))).toList()
                 : null;
         var request = request((String) arguments.get("text"), types, PageArgs.of(arguments));
-        return new PlannedRootField.Planned(statement(model, request, selection), request.page());
+        return new PlannedRootField.Planned(statement(model, request, selection), request.page(), false);
     }
 
     /** Whether the selection asks for snippets, which are cut from the texts read, by the same analyser as the index. */

@@ -55,6 +55,7 @@ public class Graph {
     private final TransactionConfig transactionConfig;
     private final SessionConfig readSession;
     private final AtomicLong statementsSent = new AtomicLong();
+    private final AtomicLong writesCommitted = new AtomicLong();
     private final ReadConsistency consistency;
     private final InjectableBean<ReadConsistency> consistencyBean;
 
@@ -195,6 +196,7 @@ public class Graph {
         try (var session = driver.session()) {
             var result = metrics.writeTransaction(() -> session.executeWrite(tx -> work.apply(new Writes(tx)),
                     transactionConfig));
+            writesCommitted.incrementAndGet();
             if (Arc.container().requestContext().isActive()) {
                 consistency.wrote(session.lastBookmarks());
             }
@@ -224,6 +226,16 @@ public class Graph {
         return code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")
                 || (code.endsWith("Transaction.Terminated") || code.endsWith("Transaction.LockClientStopped"))
                         && ran.compareTo(timeout) >= 0;
+    }
+
+    /** How many write transactions this service has committed since it started. */
+    public long writesCommitted() {
+        return writesCommitted.get();
+    }
+
+    /** Whether the current request sent a consistency token: its reads must see the writes the token names. */
+    public boolean requestWaitsForWrites() {
+        return requestedConsistency() != null;
     }
 
     /** How many statements this service has sent to Neo4j since it started. */

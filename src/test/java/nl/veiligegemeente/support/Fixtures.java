@@ -4,23 +4,24 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.neo4j.driver.Driver;
+import nl.veiligegemeente.graph.Graph;
 
 /**
- * Writes test data straight into the test Neo4j. Fixture nodes carry fictitious names and ids
- * starting with {@code fixture-} (municipalities: GM99xx), so they never collide with the seed.
+ * Writes test data into the test Neo4j, through the service's {@link Graph} as its imports do (so
+ * that what the service keeps of earlier reads makes way for it). Fixture nodes carry fictitious
+ * names and ids starting with {@code fixture-} (municipalities: GM99xx), so they never collide with the seed.
  */
 @ApplicationScoped
 public class Fixtures {
 
-    private final Driver driver;
+    private final Graph graph;
 
-    Fixtures(Driver driver) {
-        this.driver = driver;
+    Fixtures(Graph graph) {
+        this.graph = graph;
     }
 
     public void write(String cypher, Map<String, Object> parameters) {
-        driver.executableQuery(cypher).withParameters(parameters).execute();
+        graph.write(tx -> tx.run(new Graph.Rendered(cypher, parameters)));
     }
 
     public void write(String cypher) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.neo4j.cypherdsl.core.Statement;
 
 import graphql.schema.SelectedField;
+import nl.veiligegemeente.graph.RecentReads;
 import nl.veiligegemeente.graph.read.PageRequest;
 
 /**
@@ -33,7 +34,12 @@ public record PlannedRootField(String name, Planner planner) {
         Planned plan(Map<String, Object> arguments, List<SelectedField> selection);
     }
 
-    /** A planned statement; for a connection, the page it reads (null for any other value). */
-    public record Planned(Statement statement, PageRequest page) {
+    /**
+     * A planned statement.
+     *
+     * @param page     for a connection, the page it reads (null for any other value)
+     * @param reusable whether a result read a while ago may answer it (see {@link RecentReads})
+     */
+    public record Planned(Statement statement, PageRequest page, boolean reusable) {
     }
 }

@@ -27,6 +27,7 @@ import graphql.execution.ExecutionStrategyParameters;
 import nl.veiligegemeente.schema.ApiException;
 import nl.veiligegemeente.api.RequestDeadline;
 import nl.veiligegemeente.graph.Graph;
+import nl.veiligegemeente.graph.RecentReads;
 import nl.veiligegemeente.graph.model.GraphModel;
 
 /**
@@ -52,6 +53,7 @@ public final class PrefetchingQueryStrategy extends AsyncExecutionStrategy {
     private static final int PLANS_KEPT = 1000;
 
     private final Graph graph;
+    private final RecentReads recentReads;
     private final QueryPlanner planner;
     private final Cache<PlanKey, QueryPlan> plans = Caffeine.newBuilder().maximumSize(PLANS_KEPT).build();
 
@@ -65,10 +67,11 @@ public final class PrefetchingQueryStrategy extends AsyncExecutionStrategy {
     public record PlanKey(String document, String operationName, Object variables) {
     }
 
-    public PrefetchingQueryStrategy(DataFetcherExceptionHandler exceptionHandler, Graph graph, GraphModel model,
-            Collection<PlannedRootField> plannedFields) {
+    public PrefetchingQueryStrategy(DataFetcherExceptionHandler exceptionHandler, Graph graph, RecentReads recentReads,
+            GraphModel model, Collection<PlannedRootField> plannedFields) {
         super(exceptionHandler);
         this.graph = graph;
+        this.recentReads = recentReads;
         this.planner = new QueryPlanner(model, plannedFields);
     }
 
@@ -143,7 +146,7 @@ public final class PrefetchingQueryStrategy extends AsyncExecutionStrategy {
 
     private List<Value> read(QueryPlan.RootField field) {
         try {
-            return graph.read(field.statement());
+            return field.reusable() ? recentReads.read(field.statement()) : graph.read(field.statement());
         } catch (ApiException e) {
             throw new ReadFailures.FailedRead(field.resultKey(), e);
         }

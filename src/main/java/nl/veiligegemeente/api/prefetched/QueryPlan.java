@@ -10,9 +10,9 @@ import nl.veiligegemeente.graph.Graph;
 record QueryPlan(List<RootField> rootFields) {
 
     /**
-     * One root field: the statement it runs (none for {@code __typename}) and the writer of its value
-     * from the values that statement returns.
+     * One root field: the statement it runs (none for {@code __typename}), whether a recent result
+     * of it may serve, and the writer of its value from the values that statement returns.
      */
-    record RootField(String resultKey, Graph.Rendered statement, JsonWriter<List<Value>> writer) {
+    record RootField(String resultKey, Graph.Rendered statement, boolean reusable, JsonWriter<List<Value>> writer) {
     }
 }

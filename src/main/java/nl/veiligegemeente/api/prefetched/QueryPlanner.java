@@ -46,7 +46,7 @@ final class QueryPlanner {
         for (var field : context.getNormalizedQueryTree().get().getTopLevelFields()) {
             if (field.getName().equals(Introspection.TypeNameMetaFieldDef.getName())) {
                 var queryType = schema.getQueryType().getName();
-                plans.add(new QueryPlan.RootField(field.getResultKey(), null, (out, rows) -> out.writeString(queryType)));
+                plans.add(new QueryPlan.RootField(field.getResultKey(), null, false, (out, rows) -> out.writeString(queryType)));
             } else {
                 plans.add(rootField(schema, field));
             }
@@ -61,7 +61,8 @@ final class QueryPlanner {
         if (planned != null) {
             var plan = planned.planner().plan(arguments, selection);
             var value = compiler.value(field.getType(schema), selection, plan.page());
-            return new QueryPlan.RootField(field.getResultKey(), Graph.Rendered.of(plan.statement()), (out, rows) -> {
+            return new QueryPlan.RootField(field.getResultKey(), Graph.Rendered.of(plan.statement()), plan.reusable(),
+                    (out, rows) -> {
                 if (rows.isEmpty()) {
                     out.writeNull();
                 } else {
@@ -82,13 +83,13 @@ final class QueryPlanner {
                     node.write(out, rows.get(0));
                 }
             };
-            return new QueryPlan.RootField(field.getResultKey(), Graph.Rendered.of(statement), writer);
+            return new QueryPlan.RootField(field.getResultKey(), Graph.Rendered.of(statement), false, writer);
         }
         var connection = compiler.connection(type, selection, SelectionCompiler.typeName(field.getType(schema)));
         var page = PageArgs.of(arguments).resolve(ListArguments.ordering(type, arguments));
         var statement = ReadPlanner.page(model, type, page, ListArguments.filter(type, arguments), selection);
         JsonWriter<List<Value>> writer = (out, rows) -> connection.write(out, rows.get(0), page);
-        return new QueryPlan.RootField(field.getResultKey(), Graph.Rendered.of(statement), writer);
+        return new QueryPlan.RootField(field.getResultKey(), Graph.Rendered.of(statement), false, writer);
     }
 
     /** The fields selected directly under the field, as graphql-java's data fetchers see them. */
