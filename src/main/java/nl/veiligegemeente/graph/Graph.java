@@ -192,11 +192,25 @@ public class Graph {
      * throws. Inside a request, the committed transaction's bookmarks become the request's consistency token.
      */
     public <T> T write(Function<Writes, T> work) {
+        return write(work, true);
+    }
+
+    /**
+     * Like {@link #write}, for bookkeeping that no read of the API sees (the journal's outbox): it leaves
+     * the results {@link RecentReads} keeps valid.
+     */
+    public <T> T writeBookkeeping(Function<Writes, T> work) {
+        return write(work, false);
+    }
+
+    private <T> T write(Function<Writes, T> work, boolean changesReads) {
         var startedAt = System.nanoTime();
         try (var session = driver.session()) {
             var result = metrics.writeTransaction(() -> session.executeWrite(tx -> work.apply(new Writes(tx)),
                     transactionConfig));
-            writesCommitted.incrementAndGet();
+            if (changesReads) {
+                writesCommitted.incrementAndGet();
+            }
             if (Arc.container().requestContext().isActive()) {
                 consistency.wrote(session.lastBookmarks());
             }
@@ -228,7 +242,7 @@ public class Graph {
                         && ran.compareTo(timeout) >= 0;
     }
 
-    /** How many write transactions this service has committed since it started. */
+    /** How many write transactions this service has committed since it started, bookkeeping aside. */
     public long writesCommitted() {
         return writesCommitted.get();
     }

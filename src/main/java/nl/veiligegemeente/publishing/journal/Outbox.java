@@ -40,13 +40,13 @@ class Outbox {
 
     /** Deletes the entries whose rows are now in the journal. */
     void delivered(List<String> ids) {
-        graph.write(tx -> tx.run(DELIVERED.with(Map.of("ids", ids))));
+        graph.writeBookkeeping(tx -> tx.run(DELIVERED.with(Map.of("ids", ids))));
     }
 
     /** Marks an entry (by its Neo4j element id, which even a malformed entry has) as set aside, with the reason. */
     void setAside(String elementId, String reason) {
         var entry = entry();
-        graph.write(tx -> tx.run(Cypher.match(entry).where(Cypher.elementId(entry).isEqualTo(Cypher.anonParameter(elementId)))
+        graph.writeBookkeeping(tx -> tx.run(Cypher.match(entry).where(Cypher.elementId(entry).isEqualTo(Cypher.anonParameter(elementId)))
                 .set(entry.property(SET_ASIDE_AT).to(Cypher.datetime()),
                         entry.property(SET_ASIDE_REASON).to(Cypher.anonParameter(reason)))
                 .build()));
