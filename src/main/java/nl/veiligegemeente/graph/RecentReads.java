@@ -26,10 +26,12 @@ public class RecentReads {
     private final Cache<Graph.Rendered, Kept> kept;
 
     RecentReads(Graph graph, @ConfigProperty(name = "vgn.recent-reads.ttl") Duration lifetime,
-            @ConfigProperty(name = "vgn.recent-reads.max-entries") long maxEntries) {
+            @ConfigProperty(name = "vgn.recent-reads.max-items") long maxItems) {
         this.graph = graph;
+        // Weighed by items, not results: a ranking of 100 weighs a hundred of 1, so memory stays bounded whatever clients ask.
         this.kept = lifetime.isZero() ? null
-                : Caffeine.newBuilder().expireAfterWrite(lifetime).maximumSize(maxEntries).build();
+                : Caffeine.newBuilder().expireAfterWrite(lifetime).maximumWeight(maxItems)
+                        .<Graph.Rendered, Kept>weigher((statement, result) -> result.items()).build();
     }
 
     /** The statement's values as {@link Graph#read(Graph.Rendered)} returns them, read again only when no kept result may serve. */
@@ -50,5 +52,10 @@ public class RecentReads {
 
     /** A result, with the number of writes this instance had committed before it was read. */
     private record Kept(long writes, List<Value> values) {
+
+        /** Its rows, or for a row holding a list (a ranking), the list's items. */
+        int items() {
+            return values.stream().mapToInt(value -> Math.max(1, value.size())).sum();
+        }
     }
 }

@@ -61,14 +61,15 @@ final class QueryPlanner {
         if (planned != null) {
             var plan = planned.planner().plan(arguments, selection);
             var value = compiler.value(field.getType(schema), selection, plan.page());
-            return new QueryPlan.RootField(field.getResultKey(), Graph.Rendered.of(plan.statement()), plan.reusable(),
-                    (out, rows) -> {
+            JsonWriter<List<Value>> writer = (out, rows) -> {
                 if (rows.isEmpty()) {
                     out.writeNull();
                 } else {
                     value.write(out, rows.get(0));
                 }
-            });
+            };
+            return new QueryPlan.RootField(field.getResultKey(), Graph.Rendered.of(plan.statement()), plan.reusable(),
+                    writer);
         }
         var root = roots.read(field.getName())
                 .orElseThrow(() -> new NotPrefetchable(field.getName() + " is not a graph read"));
